@@ -1,0 +1,102 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using Grpc.Health.V1;
+using Grpc.Net.Client;
+
+namespace Interop.Hub.Tests;
+
+/// <summary>
+/// The hub as users run it: a child process of the built Interop.Hub assembly on a free loopback
+/// port, stopped (killed) at dispose.
+/// </summary>
+public sealed class HubProcess : IAsyncDisposable
+{
+    private readonly Process process;
+
+    private HubProcess(Process process, Uri address)
+    {
+        this.process = process;
+        Address = address;
+        Channel = GrpcChannel.ForAddress(address);
+    }
+
+    public Uri Address { get; }
+
+    public GrpcChannel Channel { get; }
+
+    public static async Task<HubProcess> StartAsync(params string[] extraArgs)
+    {
+        var address = new Uri($"http://127.0.0.1:{FreePort()}");
+        var hubDll = Path.Combine(AppContext.BaseDirectory, "Interop.Hub.dll");
+        var info = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        info.ArgumentList.Add(hubDll);
+        info.ArgumentList.Add("--urls");
+        info.ArgumentList.Add(address.ToString());
+        foreach (var arg in extraArgs)
+        {
+            info.ArgumentList.Add(arg);
+        }
+
+        var process = Process.Start(info) ?? throw new InvalidOperationException("the hub did not start");
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+
+        var hub = new HubProcess(process, address);
+        await hub.WaitUntilServingAsync(TimeSpan.FromSeconds(30));
+        return hub;
+    }
+
+    public async Task WaitUntilServingAsync(TimeSpan timeout)
+    {
+        var health = new Health.HealthClient(Channel);
+        var deadline = DateTime.UtcNow + timeout;
+        while (true)
+        {
+            try
+            {
+                var reply = await health.CheckAsync(new HealthCheckRequest(), deadline: DateTime.UtcNow.AddSeconds(2));
+                if (reply.Status == HealthCheckResponse.Types.ServingStatus.Serving)
+                {
+                    return;
+                }
+            }
+            catch (Grpc.Core.RpcException) when (DateTime.UtcNow < deadline && !process.HasExited)
+            {
+            }
+
+            if (process.HasExited || DateTime.UtcNow >= deadline)
+            {
+                throw new InvalidOperationException($"the hub at {Address} did not become SERVING (exited: {process.HasExited})");
+            }
+
+            await Task.Delay(100);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Channel.Dispose();
+        if (!process.HasExited)
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
+
+        process.Dispose();
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}

@@ -1,0 +1,4 @@
+using Interop.Hub;
+
+var app = HubApplication.Build(args);
+await app.RunAsync();

@@ -1,0 +1,9 @@
+using Interop.Protos.Dossier.V1;
+
+namespace Interop.Hub.Services;
+
+/// <summary>
+/// Serves DossierService of the standard. Until its issue lands, every method answers UNIMPLEMENTED
+/// (the generated base class does so): nothing pretends to succeed.
+/// </summary>
+internal sealed class DossierServiceImpl : DossierService.DossierServiceBase;
