@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# Runs every test of the repository: installs what the tests need (idempotently), lints the schema,
+# builds with warnings as errors, runs every test project, and ends with "N passed, N failed".
+set -uo pipefail
+cd "$(dirname "$0")"
+
+passed=0
+failed=0
+pass() { passed=$((passed + 1)); echo "PASS $1"; }
+fail() { failed=$((failed + 1)); echo "FAIL $1"; }
+
+# What the tests need beyond the .NET SDK and Node.js.
+if [ ! -x node_modules/.bin/buf ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  npm ci --no-audit --no-fund --loglevel=error || { echo "npm ci failed"; exit 2; }
+fi
+
+# 1. The schema: buf lint with the STANDARD and COMMENTS rules, no exceptions.
+if node_modules/.bin/buf lint protos; then pass "buf lint (STANDARD, COMMENTS)"; else fail "buf lint (STANDARD, COMMENTS)"; fi
+
+# 2. The build: no warnings (they are errors).
+if dotnet build Interop.sln --nologo -v quiet -clp:ErrorsOnly; then
+  pass "dotnet build Interop.sln (warnings as errors)"
+else
+  fail "dotnet build Interop.sln (warnings as errors)"
+  echo "$passed passed, $failed failed"
+  exit 1
+fi
+
+# 3. Every test project.
+results=.artifacts/test-results
+rm -rf "$results"
+dotnet test Interop.sln --no-build --nologo --logger trx --results-directory "$results"
+test_exit=$?
+test_passed=0
+test_failed=0
+for trx in "$results"/*.trx; do
+  [ -e "$trx" ] || continue
+  counters=$(grep -o '<Counters [^>]*>' "$trx")
+  p=$(sed -n 's/.* passed="\([0-9]*\)".*/\1/p' <<<"$counters")
+  f=$(sed -n 's/.* failed="\([0-9]*\)".*/\1/p' <<<"$counters")
+  e=$(sed -n 's/.* error="\([0-9]*\)".*/\1/p' <<<"$counters")
+  nx=$(sed -n 's/.* notExecuted="\([0-9]*\)".*/\1/p' <<<"$counters")
+  test_passed=$((test_passed + ${p:-0}))
+  # A test that did not run (skipped, aborted) is not a pass.
+  test_failed=$((test_failed + ${f:-0} + ${e:-0} + ${nx:-0}))
+done
+# Every test project must have reported (a missing report would hide its tests).
+projects=$(grep -c '\.Tests\.csproj' Interop.sln)
+reports=$(ls "$results"/*.trx 2>/dev/null | wc -l)
+if [ "$reports" -ne "$projects" ]; then
+  fail "$projects test projects but $reports test reports"
+fi
+passed=$((passed + test_passed))
+failed=$((failed + test_failed))
+if [ "$test_exit" -ne 0 ] && [ "$test_failed" -eq 0 ]; then
+  fail "dotnet test exited with $test_exit without reporting a failed test (a test host crashed?)"
+fi
+
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]
