@@ -37,6 +37,7 @@ internal static partial class SampleDossierState
                     Note = "Chuyển hồ sơ đăng ký biến động",
                     Reason = "Thiếu hợp đồng công chứng bản chính",
                     Documents = { Document("ph-1", DocumentRole.WorkingPaper, "Phiếu chuyển hồ sơ") },
+                    ToOfficer = Officer("cv-12", "Đỗ Minh Khôi"),
                 },
             },
             Consultations =
@@ -104,5 +105,6 @@ internal static partial class SampleDossierState
         Fees = { Fee("LP-02", 50_000) },
         AppointmentBefore = At("2025-11-10T08:00:00+07:00"),
         AppointmentAfter = At("2025-11-12T08:00:00+07:00"),
+        ReceivedTime = At("2025-11-06T10:05:00+07:00"),
     };
 }

@@ -44,7 +44,7 @@ internal static class SampleDossier
         Delivery = new DeliveryChoice
         {
             Method = DeliveryMethod.Post,
-            PostalRegistration = "{\"maBuuGui\":\"EB123456789VN\",\"diaChiNhan\":\"tại nhà\"}",
+            PostalRegistration = "BCCI-2025-118822",
             PostalRegisteredTime = At("2025-11-03T08:05:00+07:00"),
             NotifyByEmail = true,
             NotifyByZalo = true,
@@ -68,6 +68,19 @@ internal static class SampleDossier
         SubmittedTime = At("2025-11-02T21:40:00+07:00"),
         VendorAttributes = { new VendorAttribute { Namespace = "vn.vnpt.igate", Key = "eFormId", Value = "6512aa" } },
         Note = "Công dân đề nghị nhận kết quả qua bưu điện",
+        BundledProcedures =
+        {
+            new ProcedureRef
+            {
+                ProcedureCode = "1.000656",
+                Name = "Đăng ký thay đổi thông tin cư trú",
+                SectorCode = "G08-CA05",
+                SectorName = "Đăng ký, quản lý cư trú",
+                Version = "QĐ 5548/QĐ-BCA 2025",
+                CaseCode = "TH-01",
+                CaseName = "Thay đổi địa chỉ",
+            },
+        },
     };
 
     public static PersonalData Personal() => new()
@@ -82,5 +95,6 @@ internal static class SampleDossier
         FormData = Form("{\"dienTich\":120.50,\"soThua\":45,\"soTo\":12,\"mucDich\":\"Đất ở tại đô thị\"}"),
         ResultFormData = Form("{\"soPhatHanh\":\"CS 0456789\",\"dienTich\":120.50}"),
         ResultRecipient = new ResultRecipient { Role = SubmitterRole.Owner, Party = Citizen("Nguyễn Thị Hồng Nhung", "064187000123") },
+        PostalRecipient = Citizen("Nguyễn Thị Hồng Nhung", "064187000123"),
     };
 }

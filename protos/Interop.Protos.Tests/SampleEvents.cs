@@ -39,6 +39,7 @@ internal static class SampleEvents
                 CalendarVersion = "vn-civil-service:2025:3f9a1c2e",
                 CatalogueVersion = "registry:3",
                 Route = { new RouteStep { Index = 1, Name = "Thẩm định", Agency = Land, Limit = WorkingDays(4) } },
+                AppointmentImported = true,
             },
         };
         yield return new EventBody { Refused = new Refused { Reason = "Hồ sơ không hợp lệ", Documents = { doc } } };
@@ -70,6 +71,7 @@ internal static class SampleEvents
                 IsHandBack = true,
                 Note = "Chuyển hồ sơ",
                 Documents = { doc },
+                ToOfficer = Officer("cv-12", "Đỗ Minh Khôi"),
             },
         };
         yield return new EventBody { HandoverAccepted = new HandoverAccepted { HandoverId = "h-5", Note = "Đã nhận hồ sơ" } };

@@ -9,7 +9,10 @@ internal static partial class VendorFieldMap
 
     public static IReadOnlyList<Row> Rows { get; } = Load();
 
-    /// <summary>Every (section, token) of protos/reference/VENDOR-FORMATS.md: each identifier inside a backtick span.</summary>
+    /// <summary>
+    /// Every (section, token) of protos/reference/VENDOR-FORMATS.md: each identifier inside a backtick span,
+    /// headings included; the section is the heading cut before its first " (".
+    /// </summary>
     public static IEnumerable<(string Section, string Token)> VendorTokens()
     {
         var section = "";
@@ -20,7 +23,6 @@ internal static partial class VendorFieldMap
                 var heading = line[3..];
                 var cut = heading.IndexOf(" (", StringComparison.Ordinal);
                 section = cut < 0 ? heading : heading[..cut];
-                continue;
             }
 
             foreach (Match span in BacktickSpan().Matches(line))
