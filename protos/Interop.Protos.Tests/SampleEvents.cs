@@ -55,7 +55,7 @@ internal static class SampleEvents
                 CitizenDeadline = At("2025-11-14T17:00:00+07:00"),
             },
         };
-        yield return new EventBody { Supplemented = new Supplemented { SupplementId = "s-3", Documents = { doc }, Fees = { Fee("LP-02", 50_000) }, ReceptionNote = "Đã nhận đủ", Resumption = resumption } };
+        yield return new EventBody { Supplemented = new Supplemented { SupplementId = "s-3", Documents = { doc }, Fees = { Fee("LP-02", 50_000) }, ReceptionNote = "Đã nhận đủ", Resumption = resumption, SuppliedTime = At("2025-11-06T09:40:00+07:00") } };
         yield return new EventBody { SupplementExpired = new SupplementExpired { SupplementId = "s-3", Note = "Quá hạn bổ sung" } };
         yield return new EventBody { FeeRequested = new FeeRequested { Lines = { Fee("LP-01", 100_000) }, Note = "Nộp lệ phí trước bạ" } };
         yield return new EventBody { FeePaid = new FeePaid { Payments = { Payment("LP-01", 100_000) }, Resumption = resumption } };
