@@ -14,18 +14,25 @@ public sealed class HubProcess : IAsyncDisposable
 {
     private readonly Process process;
 
-    private HubProcess(Process process, Uri address)
+    private HubProcess(Process process, Uri address, string dataDirectory)
     {
         this.process = process;
         Address = address;
+        DataDirectory = dataDirectory;
         Channel = GrpcChannel.ForAddress(address);
     }
+
+    /// <summary>The hub's data directory (store and signing key), a fresh temporary folder unless given.</summary>
+    public string DataDirectory { get; }
 
     public Uri Address { get; }
 
     public GrpcChannel Channel { get; }
 
-    public static async Task<HubProcess> StartAsync(params string[] extraArgs)
+    public static Task<HubProcess> StartAsync(params string[] extraArgs)
+        => StartAsync(Directory.CreateTempSubdirectory("interop-hub-").FullName, extraArgs);
+
+    public static async Task<HubProcess> StartAsync(string dataDirectory, params string[] extraArgs)
     {
         var address = new Uri($"http://127.0.0.1:{FreePort()}");
         var hubDll = Path.Combine(AppContext.BaseDirectory, "Interop.Hub.dll");
@@ -38,6 +45,7 @@ public sealed class HubProcess : IAsyncDisposable
         info.ArgumentList.Add(hubDll);
         info.ArgumentList.Add("--urls");
         info.ArgumentList.Add(address.ToString());
+        info.ArgumentList.Add($"--Hub:DataDirectory={dataDirectory}");
         foreach (var arg in extraArgs)
         {
             info.ArgumentList.Add(arg);
@@ -49,7 +57,7 @@ public sealed class HubProcess : IAsyncDisposable
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
 
-        var hub = new HubProcess(process, address);
+        var hub = new HubProcess(process, address, dataDirectory);
         await hub.WaitUntilServingAsync(TimeSpan.FromSeconds(30));
         return hub;
     }

@@ -1,7 +1,6 @@
 using Grpc.Core;
 using Grpc.Health.V1;
 using Grpc.Reflection.V1Alpha;
-using Interop.Protos.Dossier.V1;
 
 namespace Interop.Hub.Tests;
 
@@ -48,10 +47,10 @@ public sealed class HubStartupTests : IAsyncLifetime
     [Fact]
     public async Task Hub_answers_unimplemented_rather_than_faking_success()
     {
-        var client = new DossierService.DossierServiceClient(hub.Channel);
+        var client = new Interop.Protos.Inbox.V1.InboxService.InboxServiceClient(hub.Channel);
 
         var error = await Assert.ThrowsAsync<RpcException>(
-            async () => await client.GetDossierAsync(new GetDossierRequest { DossierId = "d-1" }));
+            async () => await client.PullInboxAsync(new Interop.Protos.Inbox.V1.PullInboxRequest { AgencyId = "001.01.21.H21" }));
 
         Assert.Equal(StatusCode.Unimplemented, error.StatusCode);
     }

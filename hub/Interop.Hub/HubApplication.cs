@@ -1,3 +1,6 @@
+using System.Net;
+using Microsoft.Extensions.Options;
+
 namespace Interop.Hub;
 
 /// <summary>Composes the hub: gRPC services of the standard, health checking and reflection.</summary>
@@ -6,7 +9,7 @@ public static class HubApplication
     /// <summary>The address the hub listens on unless <c>--urls</c> or configuration says otherwise.</summary>
     public const string DefaultUrl = "http://127.0.0.1:50051";
 
-    /// <summary>Builds the hub from command-line arguments (<c>--urls</c> and any configuration key).</summary>
+    /// <summary>Builds the hub from command-line arguments (<c>--urls</c> and any configuration key, e.g. <c>--Hub:DataDirectory=/var/lib/interop</c>).</summary>
     public static WebApplication Build(string[] args)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
@@ -14,10 +17,31 @@ public static class HubApplication
             Args = args,
             ContentRootPath = AppContext.BaseDirectory,
         });
-        builder.Services.AddHub();
+        builder.Services.AddHub(builder.Configuration);
 
         var app = builder.Build();
+        var options = app.Services.GetRequiredService<IOptions<HubOptions>>().Value;
+        if (options.DevelopmentTokens.Count > 0)
+        {
+            RequireLoopback(app.Configuration["urls"] ?? DefaultUrl);
+            HubLog.DevelopmentTokens(app.Logger, options.DevelopmentTokens.Count);
+        }
+
         app.MapHub();
         return app;
+    }
+
+    /// <summary>Development tokens travel in clear text: the hub refuses to listen on anything but loopback with them.</summary>
+    private static void RequireLoopback(string urls)
+    {
+        foreach (var url in urls.Split(';', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var host = new Uri(url.Replace("*", "0.0.0.0", StringComparison.Ordinal).Replace("+", "0.0.0.0", StringComparison.Ordinal)).Host.Trim('[', ']');
+            var loopback = host == "localhost" || (IPAddress.TryParse(host, out var address) && IPAddress.IsLoopback(address));
+            if (!loopback)
+            {
+                throw new InvalidOperationException($"development tokens are configured: the hub listens on loopback only, not {url}");
+            }
+        }
     }
 }

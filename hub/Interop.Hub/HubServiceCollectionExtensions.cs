@@ -1,23 +1,67 @@
+using Grpc.AspNetCore.Server.Model;
+using Interop.Hub.Errors;
+using Interop.Hub.Transport;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Interop.Hub.Identity;
+using Interop.Hub.Queries;
+using Interop.Hub.Registry;
 using Interop.Hub.Services;
+using Interop.Hub.WritePath;
+using Interop.Store;
+using Interop.Store.Sqlite;
+using Microsoft.Extensions.Options;
 
 namespace Interop.Hub;
 
 /// <summary>Registration of the hub's services.</summary>
 public static class HubServiceCollectionExtensions
 {
-    /// <summary>Adds gRPC, health checking (service "" SERVING once started) and reflection.</summary>
-    public static IServiceCollection AddHub(this IServiceCollection services)
+    /// <summary>The store file inside the data directory.</summary>
+    public const string StoreFileName = "hub.db";
+
+    /// <summary>Adds the hub: options, the embedded store, the write path, queries, gRPC with its error interceptor, health and reflection.</summary>
+    public static IServiceCollection AddHub(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddGrpc();
+        services.AddOptions<HubOptions>().Bind(configuration.GetSection("Hub")).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<IDossierStore>(provider =>
+        {
+            var options = provider.GetRequiredService<IOptions<HubOptions>>().Value;
+            return new SqliteDossierStore(
+                new SqliteStoreOptions { Path = Path.Combine(options.DataDirectory, StoreFileName), AllowWeakDurability = options.AllowWeakDurability },
+                provider.GetRequiredService<ILogger<SqliteDossierStore>>());
+        });
+        services.AddSingleton<RegistryHolder>();
+        services.AddSingleton<RegistryStartup>();
+        services.AddSingleton<CallerAuthenticator>();
+        services.AddSingleton<ReceiptSigner>();
+        services.AddSingleton<HubMetrics>();
+        services.AddSingleton<RefusalRecorder>();
+        services.AddSingleton<CommandPipeline>();
+        services.AddSingleton<DossierQueries>();
+        services.AddSingleton<AuditQueries>();
+        services.AddSingleton<RegistryQueries>();
+        services.AddHostedService<HubStartup>();
+
+        services.AddGrpc(options =>
+        {
+            options.Interceptors.Add<ErrorInterceptor>();
+
+            // The request guard enforces HubOptions.MaxMessageBytes with the standard's error details.
+            options.MaxReceiveMessageSize = null;
+        });
+        services.RemoveAll(typeof(IServiceMethodProvider<>));
+        services.TryAddEnumerable(ServiceDescriptor.Singleton(typeof(IServiceMethodProvider<>), typeof(GuardedServiceMethodProvider<>)));
         services.AddGrpcReflection();
-        services.AddSingleton<StartupHealthCheck>();
-        services.AddGrpcHealthChecks().AddCheck<StartupHealthCheck>("startup");
+        services.AddSingleton<StoreHealthCheck>();
+        services.AddGrpcHealthChecks().AddCheck<StoreHealthCheck>("store");
         return services;
     }
 
     /// <summary>Maps the services of the standard, health and reflection.</summary>
     public static WebApplication MapHub(this WebApplication app)
     {
+        ArgumentNullException.ThrowIfNull(app);
         app.MapGrpcService<DossierServiceImpl>();
         app.MapGrpcService<InboxServiceImpl>();
         app.MapGrpcService<RegistryServiceImpl>();

@@ -69,6 +69,7 @@ internal static partial class SampleDossierState
             WithdrawnTime = At("2025-11-03T07:45:00+07:00"),
             CreatedTime = At("2025-11-02T21:40:05+07:00"),
             UpdatedTime = At("2025-11-14T10:21:00+07:00"),
+            LastEventTime = At("2025-11-14T10:20:00+07:00"),
         },
     };
 

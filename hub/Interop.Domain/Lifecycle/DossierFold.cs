@@ -40,6 +40,7 @@ public static partial class DossierFold
         var target = Lifecycle.TargetOf(row, state);
         next.Version = body.Sequence;
         next.Times.UpdatedTime = body.RecordedTime;
+        next.Times.LastEventTime = body.ClaimedTime;
         if (body.PersonalDataDigest.Length > 0 && personal is null)
         {
             next.PersonalDataErased = true;

@@ -1,9 +1,87 @@
+using Grpc.Core;
+using Interop.Hub.Commands;
+using Interop.Hub.Queries;
+using Interop.Hub.Registry;
+using Interop.Hub.WritePath;
 using Interop.Protos.Dossier.V1;
 
 namespace Interop.Hub.Services;
 
-/// <summary>
-/// Serves DossierService of the standard. Until its issue lands, every method answers UNIMPLEMENTED
-/// (the generated base class does so): nothing pretends to succeed.
-/// </summary>
-internal sealed class DossierServiceImpl : DossierService.DossierServiceBase;
+/// <summary>Serves DossierService: each method parses, delegates to the write path or a query, and returns.</summary>
+internal sealed class DossierServiceImpl(CommandPipeline pipeline, DossierQueries queries, RegistryHolder registry) : DossierService.DossierServiceBase
+{
+    public override async Task<FileDossierResponse> FileDossier(FileDossierRequest request, ServerCallContext context)
+        => new() { Outcome = await pipeline.ExecuteAsync(new FileDossierCommand(request), context) };
+
+    public override async Task<RefuseDossierResponse> RefuseDossier(RefuseDossierRequest request, ServerCallContext context)
+        => new() { Outcome = await pipeline.ExecuteAsync(DossierCommands.Refuse(request), context) };
+
+    public override async Task<RequestSupplementResponse> RequestSupplement(RequestSupplementRequest request, ServerCallContext context)
+        => new() { Outcome = await pipeline.ExecuteAsync(DossierCommands.RequestSupplement(request), context) };
+
+    public override async Task<RecordSupplementResponse> RecordSupplement(RecordSupplementRequest request, ServerCallContext context)
+        => new() { Outcome = await pipeline.ExecuteAsync(DossierCommands.RecordSupplement(request), context) };
+
+    public override async Task<ExpireSupplementResponse> ExpireSupplement(ExpireSupplementRequest request, ServerCallContext context)
+        => new() { Outcome = await pipeline.ExecuteAsync(DossierCommands.ExpireSupplement(request), context) };
+
+    public override async Task<RequestFeeResponse> RequestFee(RequestFeeRequest request, ServerCallContext context)
+        => new() { Outcome = await pipeline.ExecuteAsync(DossierCommands.RequestFee(request), context) };
+
+    public override async Task<RecordFeePaymentResponse> RecordFeePayment(RecordFeePaymentRequest request, ServerCallContext context)
+        => new() { Outcome = await pipeline.ExecuteAsync(DossierCommands.RecordFeePayment(request), context) };
+
+    public override async Task<OfferHandoverResponse> OfferHandover(OfferHandoverRequest request, ServerCallContext context)
+        => new() { Outcome = await pipeline.ExecuteAsync(DossierCommands.OfferHandover(request), context) };
+
+    public override async Task<AcceptHandoverResponse> AcceptHandover(AcceptHandoverRequest request, ServerCallContext context)
+        => new() { Outcome = await pipeline.ExecuteAsync(DossierCommands.AcceptHandover(request), context) };
+
+    public override async Task<ReturnHandoverResponse> ReturnHandover(ReturnHandoverRequest request, ServerCallContext context)
+        => new() { Outcome = await pipeline.ExecuteAsync(DossierCommands.ReturnHandover(request), context) };
+
+    public override async Task<RecallHandoverResponse> RecallHandover(RecallHandoverRequest request, ServerCallContext context)
+        => new() { Outcome = await pipeline.ExecuteAsync(DossierCommands.RecallHandover(request), context) };
+
+    public override async Task<RequestConsultationResponse> RequestConsultation(RequestConsultationRequest request, ServerCallContext context)
+        => new() { Outcome = await pipeline.ExecuteAsync(DossierCommands.RequestConsultation(request), context) };
+
+    public override async Task<AnswerConsultationResponse> AnswerConsultation(AnswerConsultationRequest request, ServerCallContext context)
+        => new() { Outcome = await pipeline.ExecuteAsync(DossierCommands.AnswerConsultation(request), context) };
+
+    public override async Task<SuspendDossierResponse> SuspendDossier(SuspendDossierRequest request, ServerCallContext context)
+        => new() { Outcome = await pipeline.ExecuteAsync(DossierCommands.Suspend(request), context) };
+
+    public override async Task<ResumeDossierResponse> ResumeDossier(ResumeDossierRequest request, ServerCallContext context)
+        => new() { Outcome = await pipeline.ExecuteAsync(DossierCommands.Resume(request), context) };
+
+    public override async Task<WithdrawDossierResponse> WithdrawDossier(WithdrawDossierRequest request, ServerCallContext context)
+        => new() { Outcome = await pipeline.ExecuteAsync(DossierCommands.Withdraw(request), context) };
+
+    public override async Task<ResolveDossierResponse> ResolveDossier(ResolveDossierRequest request, ServerCallContext context)
+        => new() { Outcome = await pipeline.ExecuteAsync(DossierCommands.Resolve(request, registry), context) };
+
+    public override async Task<RecallResultResponse> RecallResult(RecallResultRequest request, ServerCallContext context)
+        => new() { Outcome = await pipeline.ExecuteAsync(DossierCommands.RecallResult(request), context) };
+
+    public override async Task<ReturnResultResponse> ReturnResult(ReturnResultRequest request, ServerCallContext context)
+        => new() { Outcome = await pipeline.ExecuteAsync(DossierCommands.ReturnResult(request), context) };
+
+    public override async Task<RescheduleAppointmentResponse> RescheduleAppointment(RescheduleAppointmentRequest request, ServerCallContext context)
+        => new() { Outcome = await pipeline.ExecuteAsync(DossierCommands.RescheduleAppointment(request), context) };
+
+    public override async Task<AmendDossierResponse> AmendDossier(AmendDossierRequest request, ServerCallContext context)
+        => new() { Outcome = await pipeline.ExecuteAsync(DossierCommands.Amend(request), context) };
+
+    public override async Task<AddNoteResponse> AddNote(AddNoteRequest request, ServerCallContext context)
+        => new() { Outcome = await pipeline.ExecuteAsync(DossierCommands.AddNote(request), context) };
+
+    public override async Task<ReceiveDossierResponse> ReceiveDossier(ReceiveDossierRequest request, ServerCallContext context)
+        => new() { Outcome = await pipeline.ExecuteAsync(new ReceiveDossierCommand(request), context) };
+
+    public override Task<GetDossierResponse> GetDossier(GetDossierRequest request, ServerCallContext context)
+        => queries.GetAsync(request, context);
+
+    public override Task<ListDossiersResponse> ListDossiers(ListDossiersRequest request, ServerCallContext context)
+        => queries.ListAsync(request, context);
+}

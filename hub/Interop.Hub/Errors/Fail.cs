@@ -1,0 +1,32 @@
+using Grpc.Core;
+using Interop.Protos.Error.V1;
+
+namespace Interop.Hub.Errors;
+
+/// <summary>Short constructors of the hub's errors, one per status family of the standard.</summary>
+public static class Fail
+{
+    public static HubException Field(string field, string description)
+        => new(StatusCode.InvalidArgument, ErrorReason.FieldInvalid, $"{field}: {description}", [new FieldViolation(field, description)]);
+
+    public static HubException Fields(IReadOnlyList<FieldViolation> violations)
+        => new(StatusCode.InvalidArgument, ErrorReason.FieldInvalid, string.Join("; ", violations.Select(v => $"{v.Field}: {v.Description}")), violations);
+
+    public static HubException Invalid(ErrorReason reason, string field, string description)
+        => new(StatusCode.InvalidArgument, reason, $"{field}: {description}", [new FieldViolation(field, description)]);
+
+    public static HubException Unauthenticated(ErrorReason reason, string message) => new(StatusCode.Unauthenticated, reason, message);
+
+    public static HubException Denied(ErrorReason reason, string message) => new(StatusCode.PermissionDenied, reason, message);
+
+    public static HubException NotFound(string message) => new(StatusCode.NotFound, ErrorReason.ResourceNotFound, message);
+
+    public static HubException Precondition(ErrorReason reason, string message) => new(StatusCode.FailedPrecondition, reason, message);
+
+    public static HubException Exists(ErrorReason reason, string message) => new(StatusCode.AlreadyExists, reason, message);
+
+    public static HubException VersionMismatch(long current)
+        => new(StatusCode.Aborted, ErrorReason.VersionMismatch, $"the dossier is at version {current}", null, new Dictionary<string, string> { ["current_version"] = current.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+
+    public static HubException Unavailable(string message) => new(StatusCode.Unavailable, ErrorReason.StoreUnavailable, message);
+}

@@ -1,0 +1,30 @@
+using System.Diagnostics.Metrics;
+using Interop.Protos.Error.V1;
+using Interop.Store;
+
+namespace Interop.Hub;
+
+/// <summary>The hub's metrics (meter "Interop.Hub"): refusals by reason, appends and durable commits of the store.</summary>
+internal sealed class HubMetrics : IDisposable
+{
+    public const string MeterName = "Interop.Hub";
+
+    private readonly Meter meter;
+    private readonly Counter<long> refusals;
+    private readonly Counter<long> malformed;
+
+    public HubMetrics(IMeterFactory meters, IDossierStore store)
+    {
+        meter = meters.Create(MeterName);
+        refusals = meter.CreateCounter<long>("interop.hub.refusals", description: "Calls refused, by reason");
+        malformed = meter.CreateCounter<long>("interop.hub.requests.malformed", description: "Requests refused before parsing: too large or unparseable");
+        meter.CreateObservableCounter("interop.hub.store.appends", () => store.Counters.Appends, description: "Appends committed");
+        meter.CreateObservableCounter("interop.hub.store.commits", () => store.Counters.Commits, description: "Durable commits (disk syncs)");
+    }
+
+    public void Refusal(ErrorReason reason) => refusals.Add(1, new KeyValuePair<string, object?>("reason", reason.ToString()));
+
+    public void Malformed(string kind) => malformed.Add(1, new KeyValuePair<string, object?>("kind", kind));
+
+    public void Dispose() => meter.Dispose();
+}

@@ -1,0 +1,112 @@
+using Grpc.Core;
+using Interop.Domain.ControlSheets;
+using Interop.Domain.Statistics;
+using Interop.Hub.Errors;
+using Interop.Hub.Identity;
+using Interop.Hub.Registry;
+using Interop.Hub.WritePath;
+using Interop.Protos.Audit.V1;
+using Interop.Protos.Dossier.V1;
+using Interop.Protos.Error.V1;
+using Interop.Store;
+
+namespace Interop.Hub.Queries;
+
+/// <summary>Audit reads: history, control sheet, refusals and statistics.</summary>
+internal sealed class AuditQueries(IDossierStore store, DossierQueries dossiers, TimeProvider time)
+{
+    public async Task<ListDossierEventsResponse> ListEventsAsync(ListDossierEventsRequest request, ServerCallContext context)
+    {
+        var caller = Caller.From(context);
+        await dossiers.ReadableAsync(caller, request.DossierId, context);
+        var binding = $"events|{caller.MemberId}|{request.DossierId}";
+        var after = PageTokens.Read(request.PageToken, binding);
+        var size = PageTokens.Size(request.PageSize, 100);
+        var page = await store.ReadEventsAsync(request.DossierId, after, size + 1, context.CancellationToken);
+        var response = new ListDossierEventsResponse();
+        response.Events.Add(page.Take(size).Select(e => StoredEvents.ToEvent(e, store.LogId)));
+        if (page.Count > size)
+        {
+            response.NextPageToken = PageTokens.Issue(page[size - 1].Sequence, binding);
+        }
+
+        return response;
+    }
+
+    public async Task<GetControlSheetResponse> ControlSheetAsync(GetControlSheetRequest request, ServerCallContext context)
+    {
+        var caller = Caller.From(context);
+        var dossier = await dossiers.ReadableAsync(caller, request.DossierId, context);
+        var events = await StoredEvents.ReadUpToAsync(store, request.DossierId, dossier.Version, context.CancellationToken);
+        var bodies = events.Select(e => EventBody.Parser.ParseFrom(e.Body)).ToList();
+        return new GetControlSheetResponse { ControlSheet = ControlSheetProjection.Project(bodies, time.GetUtcNow()) };
+    }
+
+    public async Task<ListRefusalsResponse> ListRefusalsAsync(ListRefusalsRequest request, ServerCallContext context)
+    {
+        var caller = Caller.From(context);
+        var memberId = caller.IsAuditor ? (request.MemberId.Length == 0 ? null : request.MemberId) : caller.MemberId;
+        if (!caller.IsAuditor && request.MemberId.Length > 0 && request.MemberId != caller.MemberId)
+        {
+            throw Fail.Denied(ErrorReason.DossierAccessDenied, "members read only their own refusals");
+        }
+
+        var binding = $"refusals|{caller.MemberId}|{memberId}|{request.StartTime}|{request.EndTime}";
+        var after = PageTokens.Read(request.PageToken, binding);
+        var size = PageTokens.Size(request.PageSize, 100);
+        var page = await store.ListRefusalsAsync(
+            new RefusalQuery(memberId, request.StartTime?.ToDateTimeOffset(), request.EndTime?.ToDateTimeOffset(), after, size + 1), context.CancellationToken);
+        var response = new ListRefusalsResponse();
+        response.Refusals.Add(page.Take(size).Select(r => new RefusalRecord
+        {
+            Position = r.Position,
+            Time = Google.Protobuf.WellKnownTypes.Timestamp.FromDateTimeOffset(r.Time),
+            MemberId = r.MemberId,
+            ActingAgencyId = r.ActingAgencyId,
+            Method = r.Method,
+            DossierId = r.DossierId,
+            RequestId = r.RequestId,
+            StatusCode = r.StatusCode,
+            Reason = r.Reason,
+        }));
+        if (page.Count > size)
+        {
+            response.NextPageToken = PageTokens.Issue(page[size - 1].Position, binding);
+        }
+
+        return response;
+    }
+
+    public async Task<GetStatisticsResponse> StatisticsAsync(GetStatisticsRequest request, ServerCallContext context)
+    {
+        var caller = Caller.From(context);
+        if (!caller.IsAuditor && !caller.ActsFor(request.AgencyId))
+        {
+            throw Fail.Denied(ErrorReason.AgencyNotRegisteredToMember, "statistics of an agency are read by its members and auditors");
+        }
+
+        var start = Civil.ToDate(request.PeriodStart) ?? throw Fail.Field("period_start", "a full date");
+        var end = Civil.ToDate(request.PeriodEnd) ?? throw Fail.Field("period_end", "a full date");
+        if (end < start)
+        {
+            throw Fail.Field("period_end", "on or after period_start");
+        }
+
+        var all = new List<Dossier>();
+        long after = 0;
+        while (true)
+        {
+            var page = await store.ListDossiersAsync(new DossierQuery(request.AgencyId, 0, [], after, 500), context.CancellationToken);
+            all.AddRange(page.Select(d => Dossier.Parser.ParseFrom(d.Dossier.State)));
+            if (page.Count < 500)
+            {
+                break;
+            }
+
+            after = page[^1].CreatedOrder;
+        }
+
+        var procedure = request.ProcedureCode.Length == 0 ? null : request.ProcedureCode;
+        return new GetStatisticsResponse { Statistics = OnTimeStatistics.Compute(all, request.AgencyId, procedure, start, end) };
+    }
+}

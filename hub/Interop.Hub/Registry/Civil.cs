@@ -1,0 +1,16 @@
+using Interop.Protos.Type.V1;
+
+namespace Interop.Hub.Registry;
+
+/// <summary>Conversions between the schema's civil dates and .NET dates.</summary>
+public static class Civil
+{
+    public static DateOnly? ToDate(CivilDate? date)
+        => date is { Year: > 0, Month: > 0, Day: > 0 } ? new DateOnly(date.Year, date.Month, date.Day) : null;
+
+    public static CivilDate FromDate(DateOnly date) => new() { Year = date.Year, Month = date.Month, Day = date.Day };
+
+    /// <summary>Whether a date lies in a range (unset ends are open).</summary>
+    public static bool Contains(DateRange? range, DateOnly date)
+        => (ToDate(range?.Start) is not { } start || start <= date) && (ToDate(range?.End) is not { } end || date <= end);
+}

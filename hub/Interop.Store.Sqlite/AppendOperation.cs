@@ -1,0 +1,74 @@
+namespace Interop.Store.Sqlite;
+
+/// <summary>
+/// A conditional append. The checks come first and write nothing, so a refusal leaves only its
+/// savepoint to roll back; an earlier append of the same batch is visible here because both run in
+/// one transaction on one connection, in queue order.
+/// </summary>
+internal sealed partial class AppendOperation(AppendRequest request, CancellationToken cancellationToken)
+    : WriteOperation<AppendResult>(cancellationToken)
+{
+    private const int EverHeld = 4;
+
+    public override int CommittedAppends => Result?.Outcome == AppendOutcome.Committed && !HasFailed ? 1 : 0;
+
+    public override bool Execute(WriterSession session)
+    {
+        var current = ReadVersion(session, request.DossierId);
+
+        // A committed (member, request id) answers before the version: its outcome is the replay,
+        // whatever has happened to the dossier since.
+        if (request.Idempotency is { } key && FindRequest(session, key.MemberId, key.RequestId) is { } existing)
+        {
+            return Refuse(new AppendResult(AppendOutcome.DuplicateRequest, current?.Version ?? 0, [], ExistingRequest: existing));
+        }
+
+        if ((current?.Version ?? 0) != request.ExpectedVersion)
+        {
+            return Refuse(new AppendResult(AppendOutcome.VersionMismatch, current?.Version ?? 0, []));
+        }
+
+        foreach (var claim in request.Claims)
+        {
+            var holder = session.Prepare("SELECT dossier_id FROM claims WHERE kind = @kind AND key = @key")
+                .Bind("@kind", (int)claim.Kind).Bind("@key", claim.Key).ExecuteScalar() as string;
+            if (holder is null)
+            {
+                session.Prepare("INSERT INTO claims(kind, key, dossier_id) VALUES(@kind, @key, @dossier)")
+                    .Bind("@kind", (int)claim.Kind).Bind("@key", claim.Key).Bind("@dossier", request.DossierId).ExecuteNonQuery();
+            }
+            else if (!string.Equals(holder, request.DossierId, StringComparison.Ordinal))
+            {
+                return Refuse(new AppendResult(AppendOutcome.ClaimTaken, current?.Version ?? 0, [], TakenClaim: claim));
+            }
+        }
+
+        var positions = InsertEvents(session);
+        var createdOrder = current?.CreatedOrder ?? positions[0];
+        WriteDossier(session, current is null, createdOrder);
+        WriteIdempotency(session);
+        WriteInbox(session, positions);
+        WriteRoles(session, createdOrder);
+        Result = new AppendResult(AppendOutcome.Committed, request.Events[^1].Sequence, positions);
+        return true;
+    }
+
+    private bool Refuse(AppendResult result)
+    {
+        Result = result;
+        return false;
+    }
+
+    private static (long Version, long CreatedOrder)? ReadVersion(WriterSession session, string dossierId)
+    {
+        using var reader = session.Prepare("SELECT version, created_order FROM dossiers WHERE id = @id").Bind("@id", dossierId).ExecuteReader();
+        return reader.Read() ? (reader.GetInt64(0), reader.GetInt64(1)) : null;
+    }
+
+    private static IdempotencyRecord? FindRequest(WriterSession session, string memberId, string requestId)
+    {
+        using var reader = session.Prepare(RowReaders.IdempotencyQuery)
+            .Bind("@member", memberId).Bind("@request", requestId).ExecuteReader();
+        return reader.Read() ? RowReaders.Idempotency(reader) : null;
+    }
+}

@@ -1,0 +1,122 @@
+using System.Threading.Channels;
+using Microsoft.Extensions.Logging;
+
+namespace Interop.Store.Sqlite;
+
+/// <summary>
+/// The store's only writer. It takes everything queued (up to <see cref="MaxBatch"/>), runs it in one
+/// transaction with a savepoint per operation, commits once (one disk sync) and only then tells the
+/// callers. A batch that cannot commit is rolled back whole, its callers get
+/// <see cref="StoreUnavailableException"/>, and the connection is replaced before the next batch, so
+/// the store recovers by itself once the disk can be written again.
+/// </summary>
+internal sealed partial class GroupCommitWriter : IAsyncDisposable
+{
+    private const int MaxBatch = 256;
+    private const int QueueCapacity = 8192;
+    private const string Savepoint = "op";
+
+    private readonly Channel<WriteOperation> queue = Channel.CreateBounded<WriteOperation>(
+        new BoundedChannelOptions(QueueCapacity) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
+
+    private readonly CancellationTokenSource closing = new();
+    private readonly SqliteStoreOptions options;
+    private readonly StoreCounters counters;
+    private readonly ILogger logger;
+    private readonly Task loop;
+    private readonly WalCheckpointer checkpointer;
+    private WriterSession? session;
+
+    public GroupCommitWriter(SqliteStoreOptions options, WriterSession session, StoreCounters counters, ILogger logger)
+    {
+        this.options = options;
+        this.session = session;
+        this.counters = counters;
+        this.logger = logger;
+        checkpointer = new WalCheckpointer(options.Path, logger);
+        loop = Task.Run(RunAsync);
+    }
+
+    public async Task<T> SubmitAsync<T>(WriteOperation<T> operation, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await queue.Writer.WriteAsync(operation, cancellationToken);
+        }
+        catch (ChannelClosedException)
+        {
+            throw new ObjectDisposedException(nameof(SqliteDossierStore));
+        }
+
+        // Not WaitAsync(cancellationToken): once queued, the caller learns what really happened,
+        // which is either "cancelled, nothing written" or the committed outcome.
+        return await operation.Task;
+    }
+
+    /// <summary>Stops taking work, commits what is queued, and closes the connection.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        queue.Writer.TryComplete();
+        await closing.CancelAsync();
+        await loop;
+        await checkpointer.DisposeAsync();
+        session?.Dispose();
+        session = null;
+        closing.Dispose();
+    }
+
+    private async Task RunAsync()
+    {
+        var batch = new List<WriteOperation>(MaxBatch);
+        while (await queue.Reader.WaitToReadAsync())
+        {
+            batch.Clear();
+            while (batch.Count < MaxBatch && queue.Reader.TryRead(out var operation))
+            {
+                if (operation.CancellationToken.IsCancellationRequested)
+                {
+                    operation.Cancel();
+                }
+                else
+                {
+                    batch.Add(operation);
+                }
+            }
+
+            if (batch.Count > 0)
+            {
+                await CommitAsync(batch);
+            }
+        }
+    }
+
+    private async Task CommitAsync(List<WriteOperation> batch)
+    {
+        try
+        {
+            var current = Begin();
+            Run(current, batch);
+            if (options.BeforeCommit is { } hook)
+            {
+                await hook(closing.Token);
+            }
+
+            Commit(current);
+        }
+#pragma warning disable CA1031 // Whatever stopped the commit, the callers must hear of it, and the writer must live on.
+        catch (Exception exception)
+#pragma warning restore CA1031
+        {
+            Abandon(batch, exception);
+            return;
+        }
+
+        checkpointer.Request();
+        var appends = batch.Sum(operation => operation.CommittedAppends);
+        counters.RecordCommit(appends);
+        foreach (var operation in batch)
+        {
+            operation.Complete();
+        }
+    }
+}

@@ -1,0 +1,116 @@
+using Interop.Store.Sqlite;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging.Abstractions;
+using static Interop.Store.Tests.Appends;
+
+namespace Interop.Store.Tests;
+
+/// <summary>What only the SQLite store has: its durability settings and how it meets a full disk.</summary>
+public sealed class SqliteDossierStoreTests : IDisposable
+{
+    private readonly TempFolder folder = new();
+    private readonly CancellationTokenSource timeout = new(TimeSpan.FromSeconds(30));
+
+    private CancellationToken Ct => timeout.Token;
+
+    private static SqliteDossierStore Store(SqliteStoreOptions options) => new(options, NullLogger<SqliteDossierStore>.Instance);
+
+    [Fact]
+    public async Task Open_refuses_a_database_that_cannot_keep_a_durable_log()
+    {
+        await using var store = Store(new SqliteStoreOptions { Path = ":memory:" });
+
+        var refused = await Assert.ThrowsAsync<InvalidOperationException>(() => store.OpenAsync(Ct));
+
+        Assert.Contains("durable", refused.Message, StringComparison.Ordinal);
+        Assert.Contains("AllowWeakDurability", refused.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Open_accepts_a_weak_log_only_when_opted_in()
+    {
+        await using var store = Store(new SqliteStoreOptions { Path = ":memory:", AllowWeakDurability = true });
+
+        await store.OpenAsync(Ct);
+
+        Assert.True(await store.IsWritableAsync(Ct));
+    }
+
+    [Fact]
+    public async Task Open_leaves_the_file_in_wal_mode()
+    {
+        var path = folder.File("sub/hub.db");
+        await using (var store = Store(new SqliteStoreOptions { Path = path }))
+        {
+            await store.OpenAsync(Ct);
+        }
+
+        await using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
+        await connection.OpenAsync(Ct);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA journal_mode";
+        Assert.Equal("wal", await command.ExecuteScalarAsync(Ct));
+    }
+
+    /// <summary>
+    /// A full disk, simulated with SQLite's own page cap (PRAGMA max_page_count through a test option):
+    /// the tests run as root, which chmod does not stop, and mounting a small file system needs privileges.
+    /// </summary>
+    [Fact]
+    public async Task Full_disk_makes_appends_unavailable_writing_nothing_and_the_store_recovers_without_reopening()
+    {
+        long? cap = null;
+        await using var store = Store(new SqliteStoreOptions { Path = folder.File("hub.db"), MaxPageCount = () => cap });
+        await store.OpenAsync(Ct);
+        await store.AppendAsync(Append("d-1", 0), Ct);
+        var big = Append("d-2", 0, bodySize: 64 * 1024, request: Request("m-1", "r-2", "d-2"), claims: [NationalCode("C-2")], routes: [Route("A", 1)]);
+
+        cap = 1;
+        var full = await Assert.ThrowsAsync<StoreUnavailableException>(() => store.AppendAsync(big, Ct));
+
+        Assert.Equal(13, Assert.IsType<SqliteException>(full.InnerException).SqliteErrorCode); // SQLITE_FULL
+
+        Assert.Null(await store.ReadDossierAsync("d-2", Ct));
+        Assert.Null(await store.FindIdempotencyAsync("m-1", "r-2", Ct));
+        Assert.Null(await store.FindClaimAsync(NationalCode("C-2"), Ct));
+        Assert.Equal(0, await store.InboxHeadAsync("A", Ct));
+        cap = null;
+        Assert.Equal(AppendOutcome.Committed, (await store.AppendAsync(big, Ct)).Outcome);
+        Assert.Equal(1, await store.InboxHeadAsync("A", Ct));
+    }
+
+    [Fact]
+    public async Task Writability_probe_reports_a_full_disk_and_its_end()
+    {
+        long? cap = null;
+        await using var store = Store(new SqliteStoreOptions { Path = folder.File("hub.db"), MaxPageCount = () => cap });
+        await store.OpenAsync(Ct);
+        await store.AppendAsync(Append("d-1", 0), Ct);
+
+        cap = 1;
+        var whileFull = await store.IsWritableAsync(Ct);
+        cap = null;
+        var afterwards = await store.IsWritableAsync(Ct);
+
+        Assert.False(whileFull);
+        Assert.True(afterwards);
+    }
+
+    [Fact]
+    public async Task Store_refuses_calls_before_open_and_after_dispose()
+    {
+        var store = Store(new SqliteStoreOptions { Path = folder.File("hub.db") });
+        await Assert.ThrowsAsync<InvalidOperationException>(() => store.AppendAsync(Append("d-1", 0), Ct));
+        await store.OpenAsync(Ct);
+        await store.DisposeAsync();
+
+        await Assert.ThrowsAsync<ObjectDisposedException>(() => store.AppendAsync(Append("d-1", 0), Ct));
+        await Assert.ThrowsAsync<ObjectDisposedException>(() => store.ReadDossierAsync("d-1", Ct));
+    }
+
+    public void Dispose()
+    {
+        folder.Delete();
+        timeout.Dispose();
+    }
+}
