@@ -20,8 +20,8 @@ internal static partial class HubLog
     [LoggerMessage(5, LogLevel.Warning, "Refusal of {Method} could not be recorded: the store is unavailable")]
     public static partial void RefusalNotRecorded(ILogger logger, string method, Exception error);
 
-    [LoggerMessage(6, LogLevel.Information, "Auditor {MemberId} read {Method} for dossier {DossierId}")]
-    public static partial void AuditorRead(ILogger logger, string memberId, string method, string dossierId);
+    [LoggerMessage(6, LogLevel.Information, "Auditor {MemberId} read {Method} for {Subject}")]
+    public static partial void AuditorRead(ILogger logger, string memberId, string method, string subject);
 
     [LoggerMessage(7, LogLevel.Warning, "Store health changed: writable={Writable}")]
     public static partial void StoreHealth(ILogger logger, bool writable);

@@ -48,6 +48,11 @@ internal sealed class DossierQueries(IDossierStore store, ILogger<DossierQueries
                 : Fail.Denied(ErrorReason.AgencyNotRegisteredToMember, "the agency is not registered to the calling member");
         }
 
+        if (caller.IsAuditor)
+        {
+            HubLog.AuditorRead(logger, caller.MemberId, context.Method, request.AgencyId);
+        }
+
         var binding = $"dossiers|{caller.MemberId}|{request.AgencyId}|{request.Role}|{string.Join(',', request.Statuses)}";
         var after = PageTokens.Read(request.PageToken, binding);
         var size = PageTokens.Size(request.PageSize);

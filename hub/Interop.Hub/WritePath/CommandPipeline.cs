@@ -52,7 +52,9 @@ internal sealed partial class CommandPipeline(IDossierStore store, RegistryHolde
             }
         }
 
-        throw Fail.VersionMismatch(-1);
+        // Every attempt lost a race to other writers of the same dossier: say so with the version now.
+        var current = await store.ReadDossierAsync(dossierId, cancellationToken);
+        throw Fail.VersionMismatch(current?.Version ?? 0);
     }
 
     private static void Authorise(Caller caller, CommandContext context)
