@@ -1,3 +1,5 @@
+using Microsoft.Data.Sqlite;
+
 namespace Interop.Store.Sqlite;
 
 /// <summary>The synchronous SQL of a batch: begin, one savepoint per operation, commit or abandon.</summary>
@@ -5,6 +7,7 @@ internal sealed partial class GroupCommitWriter
 {
     private WriterSession Begin()
     {
+        RequireFreeSpace();
         var current = session ??= Reopen();
         current.ApplyPageLimit(options.MaxPageCount?.Invoke());
         current.Execute("BEGIN IMMEDIATE");
@@ -20,8 +23,25 @@ internal sealed partial class GroupCommitWriter
             throw new InvalidOperationException($"The SQLite store reopened without durability ({durability}).");
         }
 
+        // The file may not be the one the failed connection had open (a file system mounted again
+        // after an error): readers and the checkpointer must not go on with the old one.
+        using (var readers = new SqliteConnection(SqliteConnections.Reader(options.Path)))
+        {
+            SqliteConnection.ClearPool(readers);
+        }
+
+        checkpointer.Reconnect();
         logger.WriterReopened(options.Path);
         return reopened;
+    }
+
+    private void RequireFreeSpace()
+    {
+        if (options.MinimumFreeBytes > 0 && new DriveInfo(folder).AvailableFreeSpace < options.MinimumFreeBytes)
+        {
+            throw new StoreUnavailableException(
+                $"The file system holding the SQLite store has less than {options.MinimumFreeBytes} bytes free; nothing is written until space is freed.");
+        }
     }
 
     private static void Run(WriterSession current, List<WriteOperation> batch)

@@ -25,6 +25,7 @@ internal sealed partial class GroupCommitWriter : IAsyncDisposable
     private readonly ILogger logger;
     private readonly Task loop;
     private readonly WalCheckpointer checkpointer;
+    private readonly string folder;
     private WriterSession? session;
 
     public GroupCommitWriter(SqliteStoreOptions options, WriterSession session, StoreCounters counters, ILogger logger)
@@ -34,6 +35,7 @@ internal sealed partial class GroupCommitWriter : IAsyncDisposable
         this.counters = counters;
         this.logger = logger;
         checkpointer = new WalCheckpointer(options.Path, logger);
+        folder = Path.GetDirectoryName(Path.GetFullPath(options.Path)) ?? ".";
         loop = Task.Run(RunAsync);
     }
 

@@ -77,6 +77,7 @@ public sealed partial class SqliteDossierStore
         {
             await using var connection = new SqliteConnection(readerConnectionString);
             await connection.OpenAsync(cancellationToken);
+            SqliteConnections.KeepFilesOnClose(connection);
             await using var command = connection.CreateCommand();
             command.CommandText = sql;
             bind(command);

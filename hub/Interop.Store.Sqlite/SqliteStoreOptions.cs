@@ -13,6 +13,15 @@ public sealed record SqliteStoreOptions
     public bool AllowWeakDurability { get; init; }
 
     /// <summary>
+    /// Free bytes the file system holding the store must keep. Below it the writer refuses every
+    /// batch (<see cref="StoreUnavailableException"/>) and the store reports itself unwritable: SQLite
+    /// fails only when a write needs a block it cannot get, and until then it keeps writing into the
+    /// WAL's old space, so without this a full disk would pass a probe yet fail the next larger append
+    /// and every checkpoint. 0 turns the guard off.
+    /// </summary>
+    public long MinimumFreeBytes { get; init; } = 1024 * 1024;
+
+    /// <summary>
     /// Test hook: awaited by the writer right before each COMMIT, with the store's closing token, so a
     /// test can hold a disk sync open (or fail it) and watch what callers see meanwhile.
     /// </summary>

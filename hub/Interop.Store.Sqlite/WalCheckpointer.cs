@@ -19,6 +19,7 @@ internal sealed class WalCheckpointer : IAsyncDisposable
     private readonly string path;
     private readonly ILogger logger;
     private readonly Task loop;
+    private volatile bool reconnect;
 
     public WalCheckpointer(string path, ILogger logger)
     {
@@ -29,6 +30,9 @@ internal sealed class WalCheckpointer : IAsyncDisposable
 
     /// <summary>Asks for a checkpoint after a commit; never blocks.</summary>
     public void Request() => requests.Writer.TryWrite(true);
+
+    /// <summary>Opens the file afresh before the next checkpoint (the writer reopened it after a failure).</summary>
+    public void Reconnect() => reconnect = true;
 
     public async ValueTask DisposeAsync()
     {
@@ -43,6 +47,13 @@ internal sealed class WalCheckpointer : IAsyncDisposable
         {
             try
             {
+                if (reconnect)
+                {
+                    reconnect = false;
+                    connection?.Dispose();
+                    connection = null;
+                }
+
                 connection ??= Open();
                 using var command = connection.CreateCommand();
                 command.CommandText = "PRAGMA wal_checkpoint(PASSIVE)";
@@ -64,6 +75,7 @@ internal sealed class WalCheckpointer : IAsyncDisposable
     {
         var connection = new SqliteConnection(SqliteConnections.Writer(path));
         connection.Open();
+        SqliteConnections.KeepFilesOnClose(connection);
 
         // A checkpoint syncs the database file per this connection's setting before the WAL may be
         // reused; anything weaker could lose committed frames on power failure.

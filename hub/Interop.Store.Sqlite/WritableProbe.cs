@@ -3,7 +3,9 @@ namespace Interop.Store.Sqlite;
 /// <summary>
 /// Proves the file can take a write now: a committed one-row update (read-only file systems and I/O
 /// errors fail it) and, under a savepoint that is rolled back, a blob that needs one page more than the
-/// free list holds (a full disk, or the test cap on pages, fails it). Costs one small sync.
+/// free list holds (the test cap on pages fails it). A full disk is caught before, by the writer's
+/// free-space guard (<see cref="SqliteStoreOptions.MinimumFreeBytes"/>): the rolled-back blob never
+/// reaches the disk. Costs one small sync.
 /// </summary>
 internal sealed class WritableProbe(CancellationToken cancellationToken) : WriteOperation<bool>(cancellationToken)
 {
