@@ -10,7 +10,8 @@ public sealed record TimeLimit
     /// <summary>One working day is 8 working hours, whatever the length of an agency's office day.</summary>
     public const int HoursPerWorkingDay = 8;
 
-    private const decimal MaxAmount = 36_500m;
+    /// <summary>The largest amount of any unit.</summary>
+    public const decimal MaxAmount = 36_500m;
 
     /// <summary>A limit of <paramref name="amount"/> <paramref name="unit"/>.</summary>
     /// <param name="amount">Positive; whole for calendar days; whole working minutes for working units.</param>
@@ -29,7 +30,9 @@ public sealed record TimeLimit
             LimitUnit.WorkingHours => 60m,
             _ => 1m,
         };
-        if (amount <= 0 || amount > MaxAmount || decimal.Truncate(amount * granule) != amount * granule)
+        // Rounded far below a minute: a limit stated in working minutes arrives as hours (10 / 60), which decimal cannot hold exactly.
+        var minutes = decimal.Round(amount * granule, 20);
+        if (amount <= 0 || amount > MaxAmount || decimal.Truncate(minutes) != minutes)
         {
             throw new ArgumentOutOfRangeException(nameof(amount), amount, $"A {unit} limit must be positive, at most {MaxAmount}, and come to whole {(unit == LimitUnit.CalendarDays ? "days" : "minutes")}.");
         }
@@ -48,8 +51,8 @@ public sealed record TimeLimit
     /// <exception cref="InvalidOperationException">The limit is in calendar days.</exception>
     public TimeSpan WorkingTime => Unit switch
     {
-        LimitUnit.WorkingDays => TimeSpan.FromMinutes((long)(Amount * 60 * HoursPerWorkingDay)),
-        LimitUnit.WorkingHours => TimeSpan.FromMinutes((long)(Amount * 60)),
+        LimitUnit.WorkingDays => TimeSpan.FromMinutes((long)decimal.Round(Amount * 60 * HoursPerWorkingDay)),
+        LimitUnit.WorkingHours => TimeSpan.FromMinutes((long)decimal.Round(Amount * 60)),
         _ => throw new InvalidOperationException("A calendar-day limit is not an amount of working time."),
     };
 

@@ -44,6 +44,7 @@ internal static partial class DossierCommands
         v =>
         {
             InputChecks.Required(r.ToAgencyId, "to_agency_id", v);
+            Limits.Check(r.StepLimit, "step_limit", v);
             Docs(r.Documents, "documents", v);
         });
 
@@ -94,6 +95,8 @@ internal static partial class DossierCommands
             {
                 v.Add(new FieldViolation("limit", "a limit with an amount and a unit is required"));
             }
+
+            Limits.Check(r.Limit, "limit", v);
 
             Docs(r.Documents, "documents", v);
         });

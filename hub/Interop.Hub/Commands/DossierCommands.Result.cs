@@ -22,7 +22,7 @@ internal static partial class DossierCommands
             r.ResultFormData is null ? null : new PersonalData { ResultFormData = r.ResultFormData }),
         v =>
         {
-            if (r.Outcome == Outcome.Unspecified)
+            if (r.Outcome == Outcome.Unspecified || !Enum.IsDefined(r.Outcome))
             {
                 v.Add(new FieldViolation("outcome", "granted or not granted"));
             }
@@ -59,7 +59,7 @@ internal static partial class DossierCommands
             r.Recipient is null ? null : new PersonalData { ResultRecipient = r.Recipient }),
         v =>
         {
-            if (r.Method == DeliveryMethod.Unspecified)
+            if (r.Method == DeliveryMethod.Unspecified || !Enum.IsDefined(r.Method))
             {
                 v.Add(new FieldViolation("method", "at the desk, by post or online"));
             }
@@ -114,7 +114,7 @@ internal static partial class DossierCommands
             }
             else
             {
-                v.AddRange(r.UpdateMask.Paths.Where(p => !AmendablePaths.Contains(p)).Select(p => new FieldViolation("update_mask", $"'{p}' is not an amendable input field")));
+                v.AddRange(r.UpdateMask.Paths.Where(p => !AmendablePaths.Contains(p)).Select(p => new FieldViolation("update_mask", $"'{p}' is not an amendable input field", Protos.Error.V1.ErrorReason.UpdateMaskInvalid)));
             }
 
             InputChecks.Details(r.Dossier?.Details, "dossier.details", v);

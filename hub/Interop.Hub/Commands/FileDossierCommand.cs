@@ -18,10 +18,10 @@ internal sealed class FileDossierCommand(FileDossierRequest request) : DossierCo
     public override void Validate(CommandScope scope, List<FieldViolation> violations)
     {
         ArgumentNullException.ThrowIfNull(scope);
-        Reception.CheckInput(request.VendorCode, request.Dossier, isNew: true, violations);
+        Reception.CheckInput(scope.Registry, request.VendorCode, request.Dossier, isNew: true, violations);
         if (scope.Registry.Agency(ReceivingAgencyId) is null)
         {
-            violations.Add(new FieldViolation("receiving_agency_id", "no such agency in the registry"));
+            violations.Add(new FieldViolation("receiving_agency_id", "no such agency in the registry", Protos.Error.V1.ErrorReason.AgencyUnknown));
         }
     }
 
@@ -29,7 +29,14 @@ internal sealed class FileDossierCommand(FileDossierRequest request) : DossierCo
     {
         ArgumentNullException.ThrowIfNull(scope);
         var details = request.Dossier?.Details?.Clone() ?? new DossierDetails();
-        details.Procedure = ProcedureChoice.Resolve(scope.Registry, details.Procedure, scope.Claimed, "dossier.details.procedure").Filled();
+        var choice = ProcedureChoice.Resolve(scope.Registry, details.Procedure, scope.Claimed, "dossier.details.procedure");
+        details.Procedure = choice.Filled();
+        if (details.CompetentAgency?.AgencyId is { Length: > 0 })
+        {
+            // A named competent agency reads the dossier from now on: it must be competent for the procedure, as at receipt.
+            Reception.Competent(scope.Registry, choice, details, ReceivingAgencyId);
+        }
+
         var filed = new Filed
         {
             Details = details,

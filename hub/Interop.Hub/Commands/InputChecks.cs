@@ -1,8 +1,12 @@
+using System.Collections;
 using System.Text.Json;
+using Google.Protobuf;
+using Google.Protobuf.Reflection;
 using Interop.Domain.Identifiers;
 using Interop.Domain.Units;
 using Interop.Hub.Errors;
 using Interop.Protos.Dossier.V1;
+using Interop.Protos.Error.V1;
 using Interop.Protos.Type.V1;
 
 namespace Interop.Hub.Commands;
@@ -12,6 +16,10 @@ internal static class InputChecks
 {
     public const int MaxSummary = 1000;
     public const int MaxText = 4000;
+
+    // The range of google.protobuf.Timestamp: 0001-01-01T00:00:00Z to 9999-12-31T23:59:59Z.
+    private const long MinTimestampSeconds = -62_135_596_800;
+    private const long MaxTimestampSeconds = 253_402_300_799;
 
     public static void Required(string value, string path, List<FieldViolation> violations)
     {
@@ -77,7 +85,7 @@ internal static class InputChecks
                 violations.Add(new FieldViolation($"{path}.url", "a vendor-held document needs its URL and the SHA-256 of its content (32 bytes)"));
                 break;
             case ContentCustody.Hub:
-                violations.Add(new FieldViolation($"{path}.custody", "no content was uploaded to the hub under this reference"));
+                violations.Add(new FieldViolation($"{path}.custody", "no content was uploaded to the hub under this reference", ErrorReason.DocumentReferenceInvalid));
                 break;
             case ContentCustody.Unspecified:
                 violations.Add(new FieldViolation($"{path}.custody", "required: hub, vendor or paper"));
@@ -131,6 +139,36 @@ internal static class InputChecks
         Form(personal.ResultFormData, $"{path}.result_form_data", violations);
     }
 
+    /// <summary>
+    /// Every google.protobuf.Timestamp of a request must be a valid one (0001-01-01 to 9999-12-31,
+    /// nanos 0 to 999,999,999): converting an invalid one throws, and a stored one would fail every later read.
+    /// </summary>
+    public static void Timestamps(IMessage message, string path, List<FieldViolation> violations)
+    {
+        foreach (var field in message.Descriptor.Fields.InFieldNumberOrder())
+        {
+            if (field.FieldType != FieldType.Message || field.IsMap)
+            {
+                continue;
+            }
+
+            var name = path.Length == 0 ? field.Name : $"{path}.{field.Name}";
+            var value = field.Accessor.GetValue(message);
+            if (field.IsRepeated)
+            {
+                var items = (IList)value;
+                for (var i = 0; i < items.Count; i++)
+                {
+                    Timestamp((IMessage)items[i]!, $"{name}[{i}]", violations);
+                }
+            }
+            else if (value is IMessage child)
+            {
+                Timestamp(child, name, violations);
+            }
+        }
+    }
+
     public static void Form(FormData? form, string path, List<FieldViolation> violations)
     {
         if (form is null)
@@ -140,7 +178,7 @@ internal static class InputChecks
 
         if (form.SchemaId.Length == 0)
         {
-            violations.Add(new FieldViolation($"{path}.schema_id", "form data names its schema"));
+            violations.Add(new FieldViolation($"{path}.schema_id", "form data names its schema", ErrorReason.FormDataInvalid));
         }
 
         try
@@ -149,7 +187,19 @@ internal static class InputChecks
         }
         catch (JsonException)
         {
-            violations.Add(new FieldViolation($"{path}.json", "not valid JSON text"));
+            violations.Add(new FieldViolation($"{path}.json", "not valid JSON text", ErrorReason.FormDataInvalid));
+        }
+    }
+
+    private static void Timestamp(IMessage message, string path, List<FieldViolation> violations)
+    {
+        if (message is not Google.Protobuf.WellKnownTypes.Timestamp time)
+        {
+            Timestamps(message, path, violations);
+        }
+        else if (time.Seconds is < MinTimestampSeconds or > MaxTimestampSeconds || time.Nanos is < 0 or > 999_999_999)
+        {
+            violations.Add(new FieldViolation(path, "not a valid timestamp (0001-01-01 to 9999-12-31 UTC)"));
         }
     }
 

@@ -23,7 +23,7 @@ internal sealed class ReceiveDossierCommand(ReceiveDossierRequest request) : Dos
     public override void Validate(CommandScope scope, List<FieldViolation> violations)
     {
         ArgumentNullException.ThrowIfNull(scope);
-        Reception.CheckInput(request.VendorCode, request.Dossier, isNew: ExistingDossierId is null, violations);
+        Reception.CheckInput(scope.Registry, request.VendorCode, request.Dossier, isNew: ExistingDossierId is null, violations);
         if (request.ImportedAppointment is not null && Context.Provenance?.Kind != ProvenanceKind.Imported)
         {
             violations.Add(new FieldViolation("imported_appointment", "only imported history may bring its own appointment"));

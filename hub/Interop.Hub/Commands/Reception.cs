@@ -2,6 +2,7 @@ using Interop.Domain.Identifiers;
 using Interop.Hub.Errors;
 using Interop.Hub.Registry;
 using Interop.Protos.Dossier.V1;
+using Interop.Protos.Error.V1;
 using Interop.Protos.Registry.V1;
 using Interop.Protos.Type.V1;
 using Interop.Store;
@@ -11,11 +12,17 @@ namespace Interop.Hub.Commands;
 /// <summary>What filing and receiving share: input checks, competence, the route and references.</summary>
 internal static class Reception
 {
-    public static void CheckInput(string vendorCode, DossierInput? dossier, bool isNew, List<FieldViolation> violations)
+    public static void CheckInput(HubRegistry registry, string vendorCode, DossierInput? dossier, bool isNew, List<FieldViolation> violations)
     {
         if (VendorDossierCode.Parse(vendorCode).Error is { } error)
         {
             violations.Add(new FieldViolation("vendor_code", $"{error.Code}: {error.Message}"));
+        }
+
+        // The return desk gets the right to return the result: it must be an agency of the registry.
+        if (dossier?.Details?.ReturnAgency?.AgencyId is { Length: > 0 } back && registry.Agency(back) is null)
+        {
+            violations.Add(new FieldViolation("dossier.details.return_agency.agency_id", "no such agency in the registry", ErrorReason.AgencyUnknown));
         }
 
         InputChecks.Details(dossier?.Details, "dossier.details", violations);

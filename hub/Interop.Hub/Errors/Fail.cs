@@ -9,8 +9,13 @@ public static class Fail
     public static HubException Field(string field, string description)
         => new(StatusCode.InvalidArgument, ErrorReason.FieldInvalid, $"{field}: {description}", [new FieldViolation(field, description)]);
 
+    /// <summary>Bad input: the violations' own reason when they all share one, else FIELD_INVALID (ErrorInfo carries one reason).</summary>
     public static HubException Fields(IReadOnlyList<FieldViolation> violations)
-        => new(StatusCode.InvalidArgument, ErrorReason.FieldInvalid, string.Join("; ", violations.Select(v => $"{v.Field}: {v.Description}")), violations);
+        => new(
+            StatusCode.InvalidArgument,
+            violations.Select(v => v.Reason).Distinct().Count() == 1 ? violations[0].Reason : ErrorReason.FieldInvalid,
+            string.Join("; ", violations.Select(v => $"{v.Field}: {v.Description}")),
+            violations);
 
     public static HubException Invalid(ErrorReason reason, string field, string description)
         => new(StatusCode.InvalidArgument, reason, $"{field}: {description}", [new FieldViolation(field, description)]);

@@ -51,5 +51,8 @@ public sealed class HubException : Exception
     public IReadOnlyDictionary<string, string> Metadata { get; }
 }
 
-/// <summary>A violated field: its path in the request and what is wrong.</summary>
-public sealed record FieldViolation(string Field, string Description);
+/// <summary>
+/// A violated field: its path in the request, what is wrong, and the reason of the standard it
+/// falls under when one is more precise than FIELD_INVALID (e.g. FORM_DATA_INVALID).
+/// </summary>
+public sealed record FieldViolation(string Field, string Description, ErrorReason Reason = ErrorReason.FieldInvalid);

@@ -1,6 +1,7 @@
 using Grpc.Core;
 using Interop.Domain.ControlSheets;
 using Interop.Domain.Statistics;
+using Interop.Hub.Commands;
 using Interop.Hub.Errors;
 using Interop.Hub.Identity;
 using Interop.Hub.Registry;
@@ -13,7 +14,7 @@ using Interop.Store;
 namespace Interop.Hub.Queries;
 
 /// <summary>Audit reads: history, control sheet, refusals and statistics.</summary>
-internal sealed class AuditQueries(IDossierStore store, DossierQueries dossiers, TimeProvider time)
+internal sealed class AuditQueries(IDossierStore store, DossierQueries dossiers, TimeProvider time, ILogger<AuditQueries> logger)
 {
     public async Task<ListDossierEventsResponse> ListEventsAsync(ListDossierEventsRequest request, ServerCallContext context)
     {
@@ -51,6 +52,18 @@ internal sealed class AuditQueries(IDossierStore store, DossierQueries dossiers,
             throw Fail.Denied(ErrorReason.DossierAccessDenied, "members read only their own refusals");
         }
 
+        if (caller.IsAuditor)
+        {
+            HubLog.AuditorRead(logger, caller.MemberId, context.Method, memberId ?? "all members");
+        }
+
+        var violations = new List<FieldViolation>();
+        InputChecks.Timestamps(request, "", violations);
+        if (violations.Count > 0)
+        {
+            throw Fail.Fields(violations);
+        }
+
         var binding = $"refusals|{caller.MemberId}|{memberId}|{request.StartTime}|{request.EndTime}";
         var after = PageTokens.Read(request.PageToken, binding);
         var size = PageTokens.Size(request.PageSize, 100);
@@ -83,6 +96,11 @@ internal sealed class AuditQueries(IDossierStore store, DossierQueries dossiers,
         if (!caller.IsAuditor && !caller.ActsFor(request.AgencyId))
         {
             throw Fail.Denied(ErrorReason.AgencyNotRegisteredToMember, "statistics of an agency are read by its members and auditors");
+        }
+
+        if (caller.IsAuditor)
+        {
+            HubLog.AuditorRead(logger, caller.MemberId, context.Method, request.AgencyId);
         }
 
         var start = Civil.ToDate(request.PeriodStart) ?? throw Fail.Field("period_start", "a full date");
