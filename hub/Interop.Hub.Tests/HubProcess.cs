@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
@@ -13,6 +14,7 @@ namespace Interop.Hub.Tests;
 public sealed class HubProcess : IAsyncDisposable
 {
     private readonly Process process;
+    private readonly ConcurrentQueue<string> output = new();
 
     private HubProcess(Process process, Uri address, string dataDirectory)
     {
@@ -28,6 +30,9 @@ public sealed class HubProcess : IAsyncDisposable
     public Uri Address { get; }
 
     public GrpcChannel Channel { get; }
+
+    /// <summary>The lines the hub wrote to its standard output and error so far: its log.</summary>
+    public IReadOnlyCollection<string> Output => output;
 
     public static Task<HubProcess> StartAsync(params string[] extraArgs)
         => StartAsync(Directory.CreateTempSubdirectory("interop-hub-").FullName, extraArgs);
@@ -52,12 +57,12 @@ public sealed class HubProcess : IAsyncDisposable
         }
 
         var process = Process.Start(info) ?? throw new InvalidOperationException("the hub did not start");
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
+        var hub = new HubProcess(process, address, dataDirectory);
+        process.OutputDataReceived += (_, e) => hub.Record(e.Data);
+        process.ErrorDataReceived += (_, e) => hub.Record(e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
 
-        var hub = new HubProcess(process, address, dataDirectory);
         await hub.WaitUntilServingAsync(TimeSpan.FromSeconds(30));
         return hub;
     }
@@ -89,6 +94,20 @@ public sealed class HubProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Kills the hub at once (SIGKILL on Linux: no shutdown, nothing flushed) and waits until it is gone;
+    /// the data directory stays, for a new hub to start on it. The channel stays until dispose.
+    /// </summary>
+    public async Task KillAsync()
+    {
+        if (!process.HasExited)
+        {
+            process.Kill();
+        }
+
+        await process.WaitForExitAsync();
+    }
+
     public async ValueTask DisposeAsync()
     {
         Channel.Dispose();
@@ -99,6 +118,14 @@ public sealed class HubProcess : IAsyncDisposable
         }
 
         process.Dispose();
+    }
+
+    private void Record(string? line)
+    {
+        if (line is not null)
+        {
+            output.Enqueue(line);
+        }
     }
 
     private static int FreePort()

@@ -10,7 +10,9 @@ public static class HubApplication
     public const string DefaultUrl = "http://127.0.0.1:50051";
 
     /// <summary>Builds the hub from command-line arguments (<c>--urls</c> and any configuration key, e.g. <c>--Hub:DataDirectory=/var/lib/interop</c>).</summary>
-    public static WebApplication Build(string[] args)
+    /// <param name="args">The command line.</param>
+    /// <param name="configure">Runs after the hub's own registrations, so that a test host can replace one (e.g. the store, with its test hooks).</param>
+    public static WebApplication Build(string[] args, Action<IServiceCollection>? configure = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
@@ -18,6 +20,7 @@ public static class HubApplication
             ContentRootPath = AppContext.BaseDirectory,
         });
         builder.Services.AddHub(builder.Configuration);
+        configure?.Invoke(builder.Services);
 
         var app = builder.Build();
         var options = app.Services.GetRequiredService<IOptions<HubOptions>>().Value;

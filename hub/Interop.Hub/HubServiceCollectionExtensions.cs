@@ -1,4 +1,5 @@
 using Grpc.AspNetCore.Server.Model;
+using Interop.Hub.Diagnostics;
 using Interop.Hub.Errors;
 using Interop.Hub.Transport;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -58,7 +59,7 @@ public static class HubServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>Maps the services of the standard, health and reflection.</summary>
+    /// <summary>Maps the services of the standard, health, reflection and the store's diagnostics.</summary>
     public static WebApplication MapHub(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
@@ -69,6 +70,7 @@ public static class HubServiceCollectionExtensions
         app.MapGrpcService<CitizenLookupServiceImpl>();
         app.MapGrpcHealthChecksService();
         app.MapGrpcReflectionService();
+        app.MapStoreDiagnostics();
         return app;
     }
 }

@@ -1,4 +1,5 @@
 using Grpc.Core;
+using Interop.Hub.Commands;
 using Interop.Hub.Errors;
 using Interop.Hub.Identity;
 using Interop.Hub.Registry;
@@ -32,6 +33,7 @@ internal sealed partial class CommandPipeline(IDossierStore store, RegistryHolde
         var dossierId = command.ExistingDossierId ?? DossierIds.ForNewDossier(caller.MemberId, context.RequestId);
         var violations = new List<FieldViolation>();
         var probe = new CommandScope(caller, hub, store, time.GetUtcNow(), time.GetUtcNow(), dossierId, context.ActingAgencyId);
+        InputChecks.Timestamps(command.Request, "", violations);
         command.Validate(probe, violations);
         if (violations.Count > 0)
         {
@@ -45,7 +47,23 @@ internal sealed partial class CommandPipeline(IDossierStore store, RegistryHolde
         };
         for (var attempt = 0; attempt < MaxAttempts; attempt++)
         {
-            var result = await AttemptAsync(command, caller, hub, dossierId, digest, trace, cancellationToken);
+            (MutationOutcome? Outcome, bool Retry) result;
+            try
+            {
+                result = await AttemptAsync(command, caller, hub, dossierId, digest, trace, cancellationToken);
+            }
+            catch (HubException)
+            {
+                // An identical request may have committed after this one looked for its record, and then
+                // this one reads the dossier it made: answer its outcome, not a refusal (IDEM-4).
+                if (await store.FindIdempotencyAsync(caller.MemberId, context.RequestId, cancellationToken) is { } raced)
+                {
+                    return await ReplayAsync(raced, digest, cancellationToken);
+                }
+
+                throw;
+            }
+
             if (result.Outcome is not null)
             {
                 return result.Outcome;

@@ -1,0 +1,75 @@
+using Interop.Store;
+
+namespace Interop.Hub.Tests.Durability;
+
+/// <summary>
+/// A store that forces one interleaving of two identical requests on a watched dossier: the second
+/// reads the dossier only after the first has committed, and the first commits only once the second
+/// has looked for its idempotency record and come to that read. Everything else is the real store.
+/// </summary>
+internal sealed class InterleavingStore(IDossierStore inner) : IDossierStore
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
+    private readonly TaskCompletionSource secondRead = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource firstCommitted = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private string? watched;
+    private int reads;
+    private int appends;
+
+    public string LogId => inner.LogId;
+
+    public StoreCounters Counters => inner.Counters;
+
+    /// <summary>Starts forcing the interleaving on a dossier's next reads and appends.</summary>
+    public void Watch(string dossierId) => Volatile.Write(ref watched, dossierId);
+
+    public async Task<StoredDossier?> ReadDossierAsync(string dossierId, CancellationToken cancellationToken)
+    {
+        if (dossierId == Volatile.Read(ref watched) && Interlocked.Increment(ref reads) == 2)
+        {
+            secondRead.TrySetResult();
+            await firstCommitted.Task.WaitAsync(Patience, cancellationToken);
+        }
+
+        return await inner.ReadDossierAsync(dossierId, cancellationToken);
+    }
+
+    public async Task<AppendResult> AppendAsync(AppendRequest request, CancellationToken cancellationToken)
+    {
+        if (request.DossierId != Volatile.Read(ref watched) || Interlocked.Increment(ref appends) != 1)
+        {
+            return await inner.AppendAsync(request, cancellationToken);
+        }
+
+        await secondRead.Task.WaitAsync(Patience, cancellationToken);
+        var result = await inner.AppendAsync(request, cancellationToken);
+        firstCommitted.TrySetResult();
+        return result;
+    }
+
+    public Task OpenAsync(CancellationToken cancellationToken) => inner.OpenAsync(cancellationToken);
+
+    public Task<bool> IsWritableAsync(CancellationToken cancellationToken) => inner.IsWritableAsync(cancellationToken);
+
+    public Task<IdempotencyRecord?> FindIdempotencyAsync(string memberId, string requestId, CancellationToken cancellationToken) => inner.FindIdempotencyAsync(memberId, requestId, cancellationToken);
+
+    public Task<string?> FindClaimAsync(Claim claim, CancellationToken cancellationToken) => inner.FindClaimAsync(claim, cancellationToken);
+
+    public Task<long> ReserveDailySequenceAsync(string agencyId, DateOnly localDate, CancellationToken cancellationToken) => inner.ReserveDailySequenceAsync(agencyId, localDate, cancellationToken);
+
+    public Task<IReadOnlyList<StoredEvent>> ReadEventsAsync(string dossierId, long afterSequence, int limit, CancellationToken cancellationToken) => inner.ReadEventsAsync(dossierId, afterSequence, limit, cancellationToken);
+
+    public Task<IReadOnlyList<ListedDossier>> ListDossiersAsync(DossierQuery query, CancellationToken cancellationToken) => inner.ListDossiersAsync(query, cancellationToken);
+
+    public Task<IReadOnlyList<StoredInboxItem>> ReadInboxAsync(string agencyId, long afterSequence, int limit, CancellationToken cancellationToken) => inner.ReadInboxAsync(agencyId, afterSequence, limit, cancellationToken);
+
+    public Task<long> InboxHeadAsync(string agencyId, CancellationToken cancellationToken) => inner.InboxHeadAsync(agencyId, cancellationToken);
+
+    public Task<long> AppendRefusalAsync(RefusalEntry refusal, CancellationToken cancellationToken) => inner.AppendRefusalAsync(refusal, cancellationToken);
+
+    public Task<IReadOnlyList<RefusalEntry>> ListRefusalsAsync(RefusalQuery query, CancellationToken cancellationToken) => inner.ListRefusalsAsync(query, cancellationToken);
+
+    public Task<RegistryVersion> RecordRegistryAsync(byte[] content, byte[] digest, DateTimeOffset recordedTime, CancellationToken cancellationToken) => inner.RecordRegistryAsync(content, digest, recordedTime, cancellationToken);
+
+    public ValueTask DisposeAsync() => inner.DisposeAsync();
+}
