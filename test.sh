@@ -13,6 +13,11 @@ fail() { failed=$((failed + 1)); echo "FAIL $1"; }
 if [ ! -x node_modules/.bin/buf ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   npm ci --no-audit --no-fund --loglevel=error || { echo "npm ci failed"; exit 2; }
 fi
+# The Node.js example's packages (its test runs it against a hub).
+node_client=tools/node-client
+if [ ! -d $node_client/node_modules/@grpc/grpc-js ] || [ $node_client/package-lock.json -nt $node_client/node_modules/.package-lock.json ]; then
+  npm ci --prefix $node_client --no-audit --no-fund --loglevel=error || { echo "npm ci --prefix $node_client failed"; exit 2; }
+fi
 
 # 1. The schema: buf lint with the STANDARD and COMMENTS rules, no exceptions.
 if node_modules/.bin/buf lint protos; then pass "buf lint (STANDARD, COMMENTS)"; else fail "buf lint (STANDARD, COMMENTS)"; fi

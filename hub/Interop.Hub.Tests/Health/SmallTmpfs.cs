@@ -1,0 +1,46 @@
+namespace Interop.Hub.Tests.StoreHealth;
+
+/// <summary>A real 8 MiB tmpfs to hold a hub's data directory, which a test fills up and frees again.</summary>
+internal sealed class SmallTmpfs : IAsyncDisposable
+{
+    private const int Block = 64 * 1024;
+
+    private SmallTmpfs(string path) => Path = path;
+
+    public string Path { get; }
+
+    private string Filler => System.IO.Path.Combine(Path, "filler");
+
+    public static async Task<SmallTmpfs> MountAsync()
+    {
+        var path = Directory.CreateTempSubdirectory("interop-tmpfs-").FullName;
+        await Mounts.RunAsync("mount", "-t", "tmpfs", "-o", "size=8m", "tmpfs", path);
+        return new SmallTmpfs(path);
+    }
+
+    /// <summary>Writes a filler file until the file system answers ENOSPC; returns the bytes written.</summary>
+    public long Fill()
+    {
+        using var filler = new FileStream(Filler, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 0);
+        var block = new byte[Block];
+        try
+        {
+            while (true)
+            {
+                filler.Write(block);
+            }
+        }
+        catch (IOException) when (new DriveInfo(Path).AvailableFreeSpace < Block)
+        {
+            return filler.Length;
+        }
+    }
+
+    public void Free() => File.Delete(Filler);
+
+    public async ValueTask DisposeAsync()
+    {
+        await Mounts.UnmountAsync(Path);
+        Directory.Delete(Path);
+    }
+}
