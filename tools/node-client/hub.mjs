@@ -11,6 +11,7 @@ export const protosDir = path.resolve(here, '../../protos');
 const files = [
   'interop/dossier/v1/dossier_service.proto',
   'interop/audit/v1/audit_service.proto',
+  'interop/registry/v1/registry_service.proto',
 ];
 
 const definition = protoLoader.loadSync(files, {
@@ -24,6 +25,7 @@ const definition = protoLoader.loadSync(files, {
 const loaded = grpc.loadPackageDefinition(definition);
 const DossierService = loaded.interop.dossier.v1.DossierService;
 const AuditService = loaded.interop.audit.v1.AuditService;
+const RegistryService = loaded.interop.registry.v1.RegistryService;
 
 /** The EventBody type of the schema, to decode the stored body bytes a verifier hashes. */
 export function loadEventBody() {
@@ -43,6 +45,7 @@ export function connect(address, token) {
   const credentials = grpc.credentials.createInsecure();
   const dossiers = new DossierService(target(address), credentials);
   const audit = new AuditService(target(address), credentials);
+  const registry = new RegistryService(target(address), credentials);
   const call = (client, method, request) => new Promise((resolve, reject) => {
     const metadata = new grpc.Metadata();
     metadata.set('authorization', `Bearer ${token}`);
@@ -58,9 +61,11 @@ export function connect(address, token) {
   return {
     dossiers: (method, request) => call(dossiers, method, request),
     audit: (method, request) => call(audit, method, request),
+    registry: (method, request) => call(registry, method, request),
     close() {
       dossiers.close();
       audit.close();
+      registry.close();
     },
   };
 }

@@ -1,12 +1,14 @@
 // A member system's round trip through the hub: the desk (member igate) receives a land dossier and
 // hands it over to the land office, the land office (member vbdlis) accepts it and reads it back with
-// its event history, and the hash chain is verified from the documented rule.
+// its event history, and the hash chain and the acceptance's signed receipt are verified from the
+// documented rules.
 //
 //   node receive-and-hand-over.mjs [host:port]      (default $INTEROP_HUB or 127.0.0.1:50051)
 import { randomBytes } from 'node:crypto';
 import { connect, iso, loadEventBody } from './hub.mjs';
 import { accept, desk, landOffice, offer, receive } from './land-dossier.mjs';
 import { verifyChain } from './verify-chain.mjs';
+import { verifyReceipt } from './verify-receipt.mjs';
 
 const address = process.argv[2] ?? process.env.INTEROP_HUB ?? '127.0.0.1:50051';
 // Development tokens from the hub's appsettings.json; loopback only, never in production.
@@ -55,6 +57,8 @@ async function main() {
     if (!Buffer.from(events.at(-1).hash).equals(Buffer.from(accepted.event.hash))) {
       throw new Error('the chain does not end at the accepted event');
     }
+    const { hub_keys } = await vbdlis.registry('GetRegistryInfo', {});
+    verifyReceipt(accepted.receipt, hub_keys);
     console.log(`chain verified: ${verified} events`);
   } finally {
     igate.close();

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Security.Cryptography;
 using Interop.Domain.Lifecycle;
 using Interop.Hub.WritePath;
 using Interop.Protos.Dossier.V1;
@@ -94,8 +93,7 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output)
 
         var info = await igate.Registry.GetRegistryInfoAsync(new GetRegistryInfoRequest(), igate.Options());
         var hubKey = Assert.Single(info.HubKeys);
-        using var key = ECDsa.Create();
-        key.ImportSubjectPublicKeyInfo(hubKey.PublicKey.Span, out _);
+        var key = IndependentVerifier.PublishedKey(hubKey);
 
         var events = 0;
         var byDossier = requests.GroupBy(r => r.DossierId).ToList();

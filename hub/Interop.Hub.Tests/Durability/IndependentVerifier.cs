@@ -1,6 +1,10 @@
 using System.Security.Cryptography;
 using System.Text;
 using Interop.Protos.Dossier.V1;
+using Interop.Protos.Registry.V1;
+using Org.BouncyCastle.Crypto.Parameters;
+using Org.BouncyCastle.Crypto.Signers;
+using Org.BouncyCastle.Security;
 
 namespace Interop.Hub.Tests.Durability;
 
@@ -54,9 +58,22 @@ internal static class IndependentVerifier
         }
     }
 
-    /// <summary>EV-6: an ECDSA P-256 signature (IEEE P1363, r || s) over "interop/receipt/v1" || receipt_bytes, by the published key.</summary>
-    public static bool ReceiptSignature(SignedReceipt receipt, ECDsa key, string keyId)
-        => receipt.KeyId == keyId
-            && receipt.Algorithm == SignatureAlgorithm.EcdsaP256Sha256
-            && key.VerifyData([.. ReceiptTag, .. receipt.ReceiptBytes.Span], receipt.Signature.Span, HashAlgorithmName.SHA256, DSASignatureFormat.IeeeP1363FixedFieldConcatenation);
+    /// <summary>The published key: an Ed25519 key as a DER SubjectPublicKeyInfo (RFC 8410).</summary>
+    public static Ed25519PublicKeyParameters PublishedKey(HubKey key)
+        => key.Algorithm == "ed25519" ? (Ed25519PublicKeyParameters)PublicKeyFactory.CreateKey(key.PublicKey.ToByteArray()) : throw new InvalidDataException($"hub key algorithm {key.Algorithm}");
+
+    /// <summary>EV-6: an Ed25519 signature over "interop/receipt/v1" || receipt_bytes, by the published key.</summary>
+    public static bool ReceiptSignature(SignedReceipt receipt, Ed25519PublicKeyParameters key, string keyId)
+    {
+        if (receipt.KeyId != keyId || receipt.Algorithm != SignatureAlgorithm.Ed25519)
+        {
+            return false;
+        }
+
+        var verifier = new Ed25519Signer();
+        verifier.Init(false, key);
+        byte[] signed = [.. ReceiptTag, .. receipt.ReceiptBytes.Span];
+        verifier.BlockUpdate(signed, 0, signed.Length);
+        return verifier.VerifySignature(receipt.Signature.ToByteArray());
+    }
 }

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Google.Protobuf;
 using Interop.Protos.Dossier.V1;
 using Interop.Protos.Registry.V1;
@@ -40,8 +39,7 @@ public sealed class IndependentVerifierTests : IAsyncLifetime
     {
         var outcome = (await igate.Dossiers.ReceiveDossierAsync(Receive("verify-receipt", "H21.129-251103-0001", Local(11, 3, 8)), igate.Options())).Outcome;
         var hubKey = Assert.Single((await igate.Registry.GetRegistryInfoAsync(new GetRegistryInfoRequest(), igate.Options())).HubKeys);
-        using var key = ECDsa.Create();
-        key.ImportSubjectPublicKeyInfo(hubKey.PublicKey.Span, out _);
+        var key = IndependentVerifier.PublishedKey(hubKey);
         Assert.True(IndependentVerifier.ReceiptSignature(outcome.Receipt, key, hubKey.KeyId));
 
         var changed = outcome.Receipt.ReceiptBytes.ToByteArray();

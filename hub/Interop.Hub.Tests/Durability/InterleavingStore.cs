@@ -55,15 +55,31 @@ internal sealed class InterleavingStore(IDossierStore inner) : IDossierStore
 
     public Task<string?> FindClaimAsync(Claim claim, CancellationToken cancellationToken) => inner.FindClaimAsync(claim, cancellationToken);
 
+    public Task<LookupDigest?> FindLookupDigestAsync(string nationalCode, CancellationToken cancellationToken) => inner.FindLookupDigestAsync(nationalCode, cancellationToken);
+
     public Task<long> ReserveDailySequenceAsync(string agencyId, DateOnly localDate, CancellationToken cancellationToken) => inner.ReserveDailySequenceAsync(agencyId, localDate, cancellationToken);
 
     public Task<IReadOnlyList<StoredEvent>> ReadEventsAsync(string dossierId, long afterSequence, int limit, CancellationToken cancellationToken) => inner.ReadEventsAsync(dossierId, afterSequence, limit, cancellationToken);
+
+    public Task<IReadOnlyList<LogEntry>> ReadLogAsync(long afterPosition, int limit, CancellationToken cancellationToken) => inner.ReadLogAsync(afterPosition, limit, cancellationToken);
 
     public Task<IReadOnlyList<ListedDossier>> ListDossiersAsync(DossierQuery query, CancellationToken cancellationToken) => inner.ListDossiersAsync(query, cancellationToken);
 
     public Task<IReadOnlyList<StoredInboxItem>> ReadInboxAsync(string agencyId, long afterSequence, int limit, CancellationToken cancellationToken) => inner.ReadInboxAsync(agencyId, afterSequence, limit, cancellationToken);
 
     public Task<long> InboxHeadAsync(string agencyId, CancellationToken cancellationToken) => inner.InboxHeadAsync(agencyId, cancellationToken);
+
+    public Task<long> InboxOldestAsync(string agencyId, CancellationToken cancellationToken) => inner.InboxOldestAsync(agencyId, cancellationToken);
+
+    public Task<InboxSubscription?> ReadInboxSubscriptionAsync(string memberId, string agencyId, CancellationToken cancellationToken) => inner.ReadInboxSubscriptionAsync(memberId, agencyId, cancellationToken);
+
+    public Task<long> RecordInboxDeliveryAsync(string memberId, string agencyId, long sequence, CancellationToken cancellationToken) => inner.RecordInboxDeliveryAsync(memberId, agencyId, sequence, cancellationToken);
+
+    public Task<long> AcknowledgeInboxAsync(string memberId, string agencyId, long sequence, CancellationToken cancellationToken) => inner.AcknowledgeInboxAsync(memberId, agencyId, sequence, cancellationToken);
+
+    public Task<int> PruneInboxAsync(DateTimeOffset routedBefore, int limit, CancellationToken cancellationToken) => inner.PruneInboxAsync(routedBefore, limit, cancellationToken);
+
+    public IDisposable WatchInboxCommits(Action<IReadOnlyList<InboxCommit>> committed) => inner.WatchInboxCommits(committed);
 
     public Task<long> AppendRefusalAsync(RefusalEntry refusal, CancellationToken cancellationToken) => inner.AppendRefusalAsync(refusal, cancellationToken);
 

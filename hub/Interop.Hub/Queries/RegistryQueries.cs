@@ -4,15 +4,15 @@ using Grpc.Core;
 using Interop.Domain.Units;
 using Interop.Hub.Errors;
 using Interop.Hub.Identity;
+using Interop.Hub.Keys;
 using Interop.Hub.Registry;
-using Interop.Hub.WritePath;
 using Interop.Protos.Registry.V1;
 using Interop.Store;
 
 namespace Interop.Hub.Queries;
 
 /// <summary>Reads of the registry in force. Any registered member reads it; key pins only the member itself and auditors.</summary>
-internal sealed class RegistryQueries(RegistryHolder registry, ReceiptSigner signer, IDossierStore store)
+internal sealed class RegistryQueries(RegistryHolder registry, HubSigningKey key, IDossierStore store)
 {
     public const string StandardVersion = "1.0.0-draft";
 
@@ -25,7 +25,7 @@ internal sealed class RegistryQueries(RegistryHolder registry, ReceiptSigner sig
             Version = hub.Version,
             Digest = ByteString.CopyFrom(hub.Digest),
             RecordedTime = Timestamp.FromDateTimeOffset(hub.RecordedTime),
-            HubKeys = { new HubKey { KeyId = signer.KeyId, PublicKey = ByteString.CopyFrom(signer.PublicKey), Algorithm = "ecdsa-p256-sha256" } },
+            HubKeys = { new HubKey { KeyId = key.KeyId, PublicKey = ByteString.CopyFrom(key.SubjectPublicKeyInfo), Algorithm = HubSigningKey.Algorithm, VerifierKey = key.VerifierKey } },
             LogId = store.LogId,
             StandardVersion = StandardVersion,
         };
