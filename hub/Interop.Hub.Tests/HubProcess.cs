@@ -31,6 +31,16 @@ public sealed class HubProcess : IAsyncDisposable
 
     public GrpcChannel Channel { get; }
 
+    /// <summary>The hub's process id (for its diagnostics socket).</summary>
+    public int ProcessId => process.Id;
+
+    /// <summary>The hub's resident memory now: VmRSS of /proc/&lt;pid&gt;/status, in bytes.</summary>
+    public long ResidentBytes()
+    {
+        var line = File.ReadLines($"/proc/{process.Id}/status").Single(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));
+        return long.Parse(line["VmRSS:".Length..].Trim().Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture) * 1024;
+    }
+
     /// <summary>The lines the hub wrote to its standard output and error so far: its log.</summary>
     public IReadOnlyCollection<string> Output => output;
 
@@ -39,6 +49,12 @@ public sealed class HubProcess : IAsyncDisposable
 
     public static async Task<HubProcess> StartAsync(string dataDirectory, params string[] extraArgs)
     {
+        // C# binds StartAsync("--Hub:X=1") to this overload: an option is not a data directory.
+        if (dataDirectory.StartsWith("--", StringComparison.Ordinal))
+        {
+            return await StartAsync([dataDirectory, .. extraArgs]);
+        }
+
         var address = new Uri($"http://127.0.0.1:{FreePort()}");
         var hubDll = Path.Combine(AppContext.BaseDirectory, "Interop.Hub.dll");
         var info = new ProcessStartInfo("dotnet")

@@ -1,0 +1,136 @@
+using Grpc.Core;
+using Interop.Hub.Tests.Refusals;
+using Interop.Protos.Audit.V1;
+using Interop.Protos.Inbox.V1;
+using static Interop.Hub.Tests.LandDossier;
+
+namespace Interop.Hub.Tests.Inbox;
+
+/// <summary>StreamInbox on a hub with a one-second heartbeat: heartbeat first, catch-up then live, heartbeats when idle, one stream per subscription.</summary>
+public sealed class InboxStreamingTests : IAsyncLifetime
+{
+    private HubProcess hub = null!;
+    private Members members = null!;
+
+    public async Task InitializeAsync()
+    {
+        hub = await HubProcess.StartAsync(["--Hub:InboxHeartbeatInterval=00:00:01"]);
+        members = new Members(hub);
+    }
+
+    public async Task DisposeAsync() => await hub.DisposeAsync();
+
+    private async Task ReceiveAsync(string key)
+        => await members.Igate.Dossiers.ReceiveDossierAsync(Receive($"stream-{key}", $"H21.STREAM-{key}", Local(11, 3, 8)), members.Igate.Options);
+
+    [Fact]
+    public async Task Stream_sends_a_heartbeat_first_then_catches_up_and_goes_live_without_gap_or_repeat()
+    {
+        await ReceiveAsync("1");
+        await ReceiveAsync("2");
+        var igate = new InboxProbe(hub, members.Igate);
+        await igate.PullAsync(Members.Desk, max: 1);
+        await igate.AcknowledgeAsync(Members.Desk, 1);
+        using var stream = igate.Stream(Members.Desk, StartPosition.AfterSequence, after: 0);
+
+        var first = await InboxProbe.NextAsync(stream);
+        Assert.Equal(StreamInboxResponse.KindOneofCase.Heartbeat, first.KindCase);
+        Assert.Equal((2L, 1L), (first.Heartbeat.HeadSequence, first.Heartbeat.AcknowledgedSequence));
+        Assert.False(string.IsNullOrEmpty(first.Heartbeat.Checkpoint?.Note), "the heartbeat carries the latest signed checkpoint");
+        var caughtUp = new[] { await InboxProbe.NextItemAsync(stream), await InboxProbe.NextItemAsync(stream) };
+        var live = new List<long>();
+        for (var i = 3; i <= 6; i++)
+        {
+            await ReceiveAsync(i.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            live.Add((await InboxProbe.NextItemAsync(stream)).Sequence);
+        }
+
+        Assert.Equal([1L, 2L], caughtUp.Select(i => i.Sequence));
+        Assert.Equal([3L, 4L, 5L, 6L], live);
+    }
+
+    [Fact]
+    public async Task Idle_stream_gets_heartbeats_at_the_interval()
+    {
+        await ReceiveAsync("1");
+        using var stream = new InboxProbe(hub, members.Igate).Stream(Members.Desk, StartPosition.Head);
+
+        var messages = new[] { await InboxProbe.NextAsync(stream), await InboxProbe.NextAsync(stream, TimeSpan.FromSeconds(5)), await InboxProbe.NextAsync(stream, TimeSpan.FromSeconds(5)) };
+
+        Assert.All(messages, m => Assert.Equal(StreamInboxResponse.KindOneofCase.Heartbeat, m.KindCase));
+        Assert.All(messages, m => Assert.Equal(1, m.Heartbeat.HeadSequence));
+        var gap = messages[2].Heartbeat.Time.ToDateTimeOffset() - messages[1].Heartbeat.Time.ToDateTimeOffset();
+        Assert.InRange(gap, TimeSpan.FromMilliseconds(900), TimeSpan.FromSeconds(3));
+    }
+
+    [Fact]
+    public async Task Stream_from_the_head_delivers_only_what_is_routed_afterwards()
+    {
+        await ReceiveAsync("1");
+        using var stream = new InboxProbe(hub, members.Igate).Stream(Members.Desk, StartPosition.Head);
+        Assert.Equal(1, (await InboxProbe.NextAsync(stream)).Heartbeat.HeadSequence);
+
+        await ReceiveAsync("2");
+
+        Assert.Equal(2, (await InboxProbe.NextItemAsync(stream)).Sequence);
+    }
+
+    [Fact]
+    public async Task A_second_stream_on_the_subscription_ends_the_first_with_aborted_and_no_refusal_record()
+    {
+        var igate = new InboxProbe(hub, members.Igate);
+        using var older = igate.Stream(Members.Desk);
+        await InboxProbe.NextAsync(older);
+
+        using var newer = igate.Stream(Members.Desk);
+        await InboxProbe.NextAsync(newer);
+        var ended = await WireError.OfCallAsync(async () =>
+        {
+            while (await older.ResponseStream.MoveNext())
+            {
+            }
+        });
+        await ReceiveAsync("1");
+
+        Assert.Equal("Aborted SUBSCRIPTION_REPLACED", ended.Summary);
+        Assert.Equal(1, (await InboxProbe.NextItemAsync(newer)).Sequence);
+        var refusals = (await members.Auditor.Audit.ListRefusalsAsync(new ListRefusalsRequest { MemberId = "member-igate-gialai" }, members.Auditor.Options)).Refusals;
+        Assert.Empty(refusals);
+    }
+
+    [Fact]
+    public async Task Streams_of_two_members_on_one_agency_do_not_replace_each_other()
+    {
+        using var igate = new InboxProbe(hub, members.Igate).Stream(Members.Desk);
+        using var portal = new InboxProbe(hub, members.Portal).Stream(Members.Desk);
+        await InboxProbe.NextAsync(igate);
+        await InboxProbe.NextAsync(portal);
+
+        await ReceiveAsync("1");
+
+        var mine = await InboxProbe.NextItemAsync(igate);
+        var theirs = await InboxProbe.NextItemAsync(portal);
+        Assert.Equal((1L, true), (mine.Sequence, mine.Origin.Own));
+        Assert.Equal((1L, false), (theirs.Sequence, theirs.Origin.Own));
+    }
+
+    [Fact]
+    public async Task Cancelled_stream_leaves_the_subscription_free_for_the_next()
+    {
+        var igate = new InboxProbe(hub, members.Igate);
+        using (var cancel = new CancellationTokenSource())
+        {
+            using var first = igate.Stream(Members.Desk, cancellationToken: cancel.Token);
+            await InboxProbe.NextAsync(first);
+            await cancel.CancelAsync();
+            Assert.Equal(StatusCode.Cancelled, (await Assert.ThrowsAsync<RpcException>(() => first.ResponseStream.MoveNext())).StatusCode);
+        }
+
+        using var next = igate.Stream(Members.Desk);
+        await InboxProbe.NextAsync(next);
+        await ReceiveAsync("1");
+
+        Assert.Equal(1, (await InboxProbe.NextItemAsync(next)).Sequence);
+        Assert.DoesNotContain(hub.Output, line => line.Contains("Unhandled error", StringComparison.Ordinal));
+    }
+}

@@ -1,0 +1,105 @@
+using Grpc.Core;
+using Interop.Hub.Errors;
+using Interop.Protos.Error.V1;
+using Interop.Protos.Inbox.V1;
+
+namespace Interop.Hub.Inbox;
+
+internal sealed partial class InboxDelivery
+{
+    /// <summary>
+    /// A heartbeat first, then the items after the start in sequence order, catch-up and live alike
+    /// (the same read by sequence, so the switch neither loses nor repeats one), and a heartbeat every
+    /// interval. Each write awaits gRPC flow control: a reader that stops reading stops the loop.
+    /// </summary>
+    /// <remarks>
+    /// Writes do not take the lease's token: grpc-dotnet resets the whole HTTP/2 stream when a write's
+    /// token is cancelled, and the replaced stream must end with ABORTED in its trailers instead. A
+    /// replaced stream stuck behind a stalled reader ends when its write does.
+    /// </remarks>
+    public async Task StreamAsync(StreamInboxRequest request, IServerStreamWriter<StreamInboxResponse> responses, ServerCallContext context)
+    {
+        var agencyId = request.AgencyId;
+        var caller = InboxCursors.Subscriber(context, agencyId);
+        var cursor = await cursors.StartAsync(caller.MemberId, agencyId, request.Start, request.AfterSequence, context.CancellationToken);
+        var lease = streams.Open(caller.MemberId, agencyId, context.CancellationToken);
+        try
+        {
+            await StreamFromAsync(caller.MemberId, agencyId, cursor, responses, lease.Token);
+        }
+        catch (OperationCanceledException) when (lease.IsReplaced)
+        {
+            // Not a refusal of the caller's request, so not through the refusal log: the status alone.
+            throw ErrorDetails.ToRpcException(new HubException(
+                StatusCode.Aborted, ErrorReason.SubscriptionReplaced, "a newer stream on this subscription replaced this one"));
+        }
+        catch (Exception gone) when (context.CancellationToken.IsCancellationRequested && gone is not (OperationCanceledException or RpcException))
+        {
+            // The member went away mid-write (grpc-dotnet then fails the write): a disconnect, not a hub error.
+            throw new OperationCanceledException("the member closed the stream", gone, context.CancellationToken);
+        }
+        finally
+        {
+            streams.Close(lease);
+        }
+    }
+
+    private async Task StreamFromAsync(string memberId, string agencyId, long cursor, IServerStreamWriter<StreamInboxResponse> responses, CancellationToken cancellationToken)
+    {
+        var interval = options.Value.InboxHeartbeatInterval;
+        var delivered = (await store.ReadInboxSubscriptionAsync(memberId, agencyId, cancellationToken))?.Delivered ?? 0;
+        var heartbeatDue = time.GetUtcNow();
+
+        // At most one delivery record in flight: the next page waits for the previous page's commit,
+        // the items of a page never wait for their own.
+        Task recording = Task.CompletedTask;
+        try
+        {
+            while (true)
+            {
+                if (time.GetUtcNow() >= heartbeatDue)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    await responses.WriteAsync(new StreamInboxResponse { Heartbeat = await HeartbeatAsync(memberId, agencyId, cancellationToken) }, CancellationToken.None);
+                    heartbeatDue = time.GetUtcNow() + interval;
+                }
+
+                var doorbell = doorbells.Next(agencyId);
+                var page = await store.ReadInboxAsync(agencyId, cursor, StreamPage, cancellationToken);
+                if (page.Count == 0)
+                {
+                    // Woken by a commit, or at the heartbeat; either way the store is read again, so even a
+                    // missed ring costs at most one interval.
+                    await WaitAsync(doorbell, heartbeatDue - time.GetUtcNow(), cancellationToken);
+                    continue;
+                }
+
+                if (page[0].InboxSequence != cursor + 1)
+                {
+                    throw InboxCursors.Expired(cursor, page[0].InboxSequence);
+                }
+
+                await recording;
+                if (page[^1].InboxSequence > delivered)
+                {
+                    delivered = page[^1].InboxSequence;
+                    marks.Raise(memberId, agencyId, delivered);
+                    recording = store.RecordInboxDeliveryAsync(memberId, agencyId, delivered, cancellationToken);
+                }
+
+                foreach (var stored in page)
+                {
+                    var item = await items.BuildAsync(stored, memberId, cancellationToken);
+                    cancellationToken.ThrowIfCancellationRequested();
+                    await responses.WriteAsync(new StreamInboxResponse { Item = item }, CancellationToken.None);
+                    cursor = stored.InboxSequence;
+                }
+            }
+        }
+        finally
+        {
+            // The record stands or fails on its own; nothing is left unobserved.
+            await recording.ContinueWith(static _ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+        }
+    }
+}
