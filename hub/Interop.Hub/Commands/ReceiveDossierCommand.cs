@@ -2,6 +2,7 @@ using Google.Protobuf.WellKnownTypes;
 using Interop.Domain.Identifiers;
 using Interop.Domain.Time;
 using Interop.Hub.Errors;
+using Interop.Hub.Lookup;
 using Interop.Hub.WritePath;
 using Interop.Protos.Dossier.V1;
 using Interop.Protos.Error.V1;
@@ -12,9 +13,10 @@ namespace Interop.Hub.Commands;
 
 /// <summary>
 /// Receives a dossier at a desk (event received): a new one, or one filed before. Issues the national
-/// code for hub-issued agencies, computes the appointment and the route, and records them.
+/// code for hub-issued agencies, computes the appointment and the route, and records them, with the
+/// digest of the citizen's look-up secret stored beside the code's claim (never in the event).
 /// </summary>
-internal sealed class ReceiveDossierCommand(ReceiveDossierRequest request) : DossierCommand(request, request.Context)
+internal sealed class ReceiveDossierCommand(ReceiveDossierRequest request, LookupSecrets secrets) : DossierCommand(request, request.Context)
 {
     public override EventType Type => EventType.Received;
 
@@ -72,7 +74,8 @@ internal sealed class ReceiveDossierCommand(ReceiveDossierRequest request) : Dos
         return new Built(
             new EventBody { Received = received },
             personal,
-            [new Claim(ClaimKind.NationalCode, nationalCode), Reception.VendorClaim(scope.Caller.MemberId, request.VendorCode)]);
+            [new Claim(ClaimKind.NationalCode, nationalCode), Reception.VendorClaim(scope.Caller.MemberId, request.VendorCode)],
+            secrets.DigestFor(nationalCode, scope.DossierId));
     }
 
     private void CheckNationalCode(Agency desk, string memberId)

@@ -32,6 +32,13 @@ public static class ErrorDetails
             status.Details.Add(Any.Pack(badRequest));
         }
 
+        if (error.RetryDelay is { } delay)
+        {
+            // Whole seconds, rounded up: a client that waits this long is let in.
+            var seconds = (long)Math.Ceiling(Math.Max(delay.TotalSeconds, 1));
+            status.Details.Add(Any.Pack(new RetryInfo { RetryDelay = new Duration { Seconds = seconds } }));
+        }
+
         return status.ToRpcException();
     }
 

@@ -33,5 +33,9 @@ public static class Fail
     public static HubException VersionMismatch(long current)
         => new(StatusCode.Aborted, ErrorReason.VersionMismatch, $"the dossier is at version {current}", null, new Dictionary<string, string> { ["current_version"] = current.ToString(System.Globalization.CultureInfo.InvariantCulture) });
 
+    /// <summary>RESOURCE_EXHAUSTED RATE_LIMITED with a google.rpc.RetryInfo of the delay.</summary>
+    public static HubException RateLimited(string message, TimeSpan retryAfter)
+        => new(StatusCode.ResourceExhausted, ErrorReason.RateLimited, message) { RetryDelay = retryAfter };
+
     public static HubException Unavailable(string message) => new(StatusCode.Unavailable, ErrorReason.StoreUnavailable, message);
 }

@@ -49,6 +49,9 @@ public sealed class HubException : Exception
 
     /// <summary>ErrorInfo metadata (e.g. current_version).</summary>
     public IReadOnlyDictionary<string, string> Metadata { get; }
+
+    /// <summary>When to retry, sent as google.rpc.RetryInfo (rate limits).</summary>
+    public TimeSpan? RetryDelay { get; init; }
 }
 
 /// <summary>

@@ -1,9 +1,12 @@
+using Grpc.Core;
+using Interop.Hub.Lookup;
 using Interop.Protos.Lookup.V1;
 
 namespace Interop.Hub.Services;
 
-/// <summary>
-/// Serves CitizenLookupService of the standard. Until its issue lands, every method answers UNIMPLEMENTED
-/// (the generated base class does so): nothing pretends to succeed.
-/// </summary>
-internal sealed class CitizenLookupServiceImpl : CitizenLookupService.CitizenLookupServiceBase;
+/// <summary>Serves CitizenLookupService: no member credential; the national code and the receipt's secret.</summary>
+internal sealed class CitizenLookupServiceImpl(CitizenLookup lookup) : CitizenLookupService.CitizenLookupServiceBase
+{
+    public override Task<LookupDossierStatusResponse> LookupDossierStatus(LookupDossierStatusRequest request, ServerCallContext context)
+        => lookup.LookupAsync(request, context);
+}

@@ -1,5 +1,6 @@
 using Grpc.Core;
 using Interop.Hub.Commands;
+using Interop.Hub.Lookup;
 using Interop.Hub.Queries;
 using Interop.Hub.Registry;
 using Interop.Hub.WritePath;
@@ -8,7 +9,7 @@ using Interop.Protos.Dossier.V1;
 namespace Interop.Hub.Services;
 
 /// <summary>Serves DossierService: each method parses, delegates to the write path or a query, and returns.</summary>
-internal sealed class DossierServiceImpl(CommandPipeline pipeline, DossierQueries queries, RegistryHolder registry) : DossierService.DossierServiceBase
+internal sealed class DossierServiceImpl(CommandPipeline pipeline, DossierQueries queries, RegistryHolder registry, LookupSecrets secrets) : DossierService.DossierServiceBase
 {
     public override async Task<FileDossierResponse> FileDossier(FileDossierRequest request, ServerCallContext context)
         => new() { Outcome = await pipeline.ExecuteAsync(new FileDossierCommand(request), context) };
@@ -77,7 +78,11 @@ internal sealed class DossierServiceImpl(CommandPipeline pipeline, DossierQuerie
         => new() { Outcome = await pipeline.ExecuteAsync(DossierCommands.AddNote(request), context) };
 
     public override async Task<ReceiveDossierResponse> ReceiveDossier(ReceiveDossierRequest request, ServerCallContext context)
-        => new() { Outcome = await pipeline.ExecuteAsync(new ReceiveDossierCommand(request), context) };
+    {
+        // Derived from the dossier id, so a replay answers the secret of the original receipt.
+        var outcome = await pipeline.ExecuteAsync(new ReceiveDossierCommand(request, secrets), context);
+        return new() { Outcome = outcome, LookupSecret = secrets.SecretFor(outcome.Dossier.Id) };
+    }
 
     public override Task<GetDossierResponse> GetDossier(GetDossierRequest request, ServerCallContext context)
         => queries.GetAsync(request, context);

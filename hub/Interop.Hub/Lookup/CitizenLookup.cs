@@ -1,0 +1,74 @@
+using Grpc.Core;
+using Interop.Domain.Identifiers;
+using Interop.Hub.Errors;
+using Interop.Protos.Dossier.V1;
+using Interop.Protos.Lookup.V1;
+using Interop.Store;
+
+namespace Interop.Hub.Lookup;
+
+/// <summary>
+/// The citizen's status look-up (STANDARD.md LOOKUP): no credential; the national code and the secret
+/// from the receipt slip. An unknown code, a wrong secret and a malformed secret answer the same
+/// NOT_FOUND and count alike against the code's and the address's limits.
+/// </summary>
+internal sealed class CitizenLookup(IDossierStore store, LookupRateLimits limits, ILogger<CitizenLookup> logger)
+{
+    /// <summary>The one message of every failed match: it says nothing about which part was wrong.</summary>
+    public const string NotFoundMessage = "no dossier with this national code and secret";
+
+    public async Task<LookupDossierStatusResponse> LookupAsync(LookupDossierStatusRequest request, ServerCallContext context)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var address = ClientAddress.Of(context);
+        var addressCheck = limits.Addresses.Check(address);
+        if (addressCheck.Refused)
+        {
+            throw Fail.RateLimited("too many failed look-ups from this address; retry later", addressCheck.RetryAfter!.Value);
+        }
+
+        var code = DossierCode.Parse(request.NationalCode.Trim().ToUpperInvariant());
+        if (!code.IsValid)
+        {
+            // A malformed code reveals nothing about any dossier; it still counts against the address.
+            limits.Addresses.Record(address);
+            throw Fail.Field("national_code", "not a national dossier code <agency e-ID>-YYMMDD-NNNN");
+        }
+
+        // The code's hit is taken before the secret is checked, so concurrent guesses cannot overrun its limit.
+        var codeHit = limits.Codes.TryTake(code.Value!.Value);
+        if (codeHit.Refused)
+        {
+            limits.Addresses.Record(address);
+            throw Fail.RateLimited("too many failed look-ups of this code; retry later", codeHit.RetryAfter!.Value);
+        }
+
+        LookupDigest? stored;
+        try
+        {
+            stored = await store.FindLookupDigestAsync(code.Value.Value, context.CancellationToken);
+        }
+        catch
+        {
+            // The store could not answer: that was no guess.
+            limits.Codes.Return(codeHit);
+            throw;
+        }
+
+        if (!LookupSecrets.Matches(stored, request.Secret))
+        {
+            limits.Addresses.Record(address);
+            if (codeHit.FilledWindow)
+            {
+                HubLog.LookupCodeLocked(logger, code.Value.Value);
+            }
+
+            throw Fail.NotFound(NotFoundMessage);
+        }
+
+        limits.Codes.Return(codeHit);
+        var dossier = await store.ReadDossierAsync(stored!.DossierId, context.CancellationToken)
+            ?? throw new InvalidOperationException($"the look-up digest of {code.Value.Value} names dossier {stored.DossierId}, which the store lacks");
+        return LookupAnswer.Of(Dossier.Parser.ParseFrom(dossier.State));
+    }
+}
