@@ -1,4 +1,5 @@
-using System.Net;
+using Interop.Hub.Identity;
+using Interop.Hub.Transport;
 using Microsoft.Extensions.Options;
 
 namespace Interop.Hub;
@@ -24,10 +25,12 @@ public static class HubApplication
 
         var app = builder.Build();
         var options = app.Services.GetRequiredService<IOptions<HubOptions>>().Value;
-        if (options.DevelopmentTokens.Count > 0)
+        var urls = app.Configuration["urls"] ?? DefaultUrl;
+        ListenAddresses.Check(options.Tls, urls);
+        if (DevelopmentTokens.Active(options) is { Count: > 0 } tokens)
         {
-            RequireLoopback(app.Configuration["urls"] ?? DefaultUrl);
-            HubLog.DevelopmentTokens(app.Logger, options.DevelopmentTokens.Count);
+            RequireLoopback(urls);
+            HubLog.DevelopmentTokens(app.Logger, tokens.Count);
         }
 
         app.MapHub();
@@ -39,9 +42,7 @@ public static class HubApplication
     {
         foreach (var url in urls.Split(';', StringSplitOptions.RemoveEmptyEntries))
         {
-            var host = new Uri(url.Replace("*", "0.0.0.0", StringComparison.Ordinal).Replace("+", "0.0.0.0", StringComparison.Ordinal)).Host.Trim('[', ']');
-            var loopback = host == "localhost" || (IPAddress.TryParse(host, out var address) && IPAddress.IsLoopback(address));
-            if (!loopback)
+            if (!ListenAddresses.IsLoopback(url))
             {
                 throw new InvalidOperationException($"development tokens are configured: the hub listens on loopback only, not {url}");
             }

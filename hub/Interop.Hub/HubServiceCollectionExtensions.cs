@@ -1,15 +1,20 @@
 using Grpc.AspNetCore.Server.Model;
+using Interop.Hub.Checkpoints;
 using Interop.Hub.Diagnostics;
 using Interop.Hub.Errors;
 using Interop.Hub.Transport;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Interop.Hub.Identity;
+using Interop.Hub.Inbox;
+using Interop.Hub.Keys;
+using Interop.Hub.Lookup;
 using Interop.Hub.Queries;
 using Interop.Hub.Registry;
 using Interop.Hub.Services;
 using Interop.Hub.WritePath;
 using Interop.Store;
 using Interop.Store.Sqlite;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Options;
 
 namespace Interop.Hub;
@@ -33,16 +38,41 @@ public static class HubServiceCollectionExtensions
                 provider.GetRequiredService<ILogger<SqliteDossierStore>>());
         });
         services.AddSingleton<RegistryHolder>();
+        services.AddSingleton<RegistryRecorder>();
         services.AddSingleton<RegistryStartup>();
         services.AddSingleton<CallerAuthenticator>();
+        services.AddSingleton<ClientCertificateTrust>();
+        services.AddSingleton<IConfigureOptions<KestrelServerOptions>, KestrelTls>();
+        services.AddSingleton<HubSigningKey>();
         services.AddSingleton<ReceiptSigner>();
+        services.AddSingleton<LogCheckpoints>();
+        services.AddSingleton<ICheckpointSource>(provider => provider.GetRequiredService<LogCheckpoints>());
         services.AddSingleton<HubMetrics>();
         services.AddSingleton<RefusalRecorder>();
         services.AddSingleton<CommandPipeline>();
         services.AddSingleton<DossierQueries>();
         services.AddSingleton<AuditQueries>();
         services.AddSingleton<RegistryQueries>();
+        services.AddSingleton<InboxMetrics>();
+        services.AddSingleton<InboxDoorbells>();
+        services.AddSingleton<ActiveStreams>();
+        services.AddSingleton<DeliveryMarks>();
+        services.AddSingleton<InboxItems>();
+        services.AddSingleton<InboxCursors>();
+        services.AddSingleton<InboxDelivery>();
+        services.AddOptions<LookupOptions>().Bind(configuration.GetSection("Hub:Lookup")).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<ILookupSecretKey, HubLookupSecretKey>();
+        services.AddSingleton<LookupSecrets>();
+        services.AddSingleton<LookupRateLimits>();
+        services.AddSingleton<CitizenLookup>();
+        // Hosted services start in this order: the key before the store opens (a store without its key
+        // stops the hub), the first checkpoint after it, so that ICheckpointSource.Latest is set before serving.
+        services.AddHostedService<HubKeyStartup>();
         services.AddHostedService<HubStartup>();
+        services.AddHostedService<RegistryReloader>();
+        services.AddHostedService(provider => provider.GetRequiredService<LogCheckpoints>());
+        services.AddHostedService<InboxPublication>();
+        services.AddHostedService<InboxRetentionService>();
 
         services.AddGrpc(options =>
         {

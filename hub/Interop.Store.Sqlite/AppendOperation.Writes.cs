@@ -55,17 +55,40 @@ internal sealed partial class AppendOperation
     private void WriteInbox(WriterSession session, long[] positions)
     {
         var first = request.Events[0].Sequence;
+        var committed = new List<InboxCommit>(request.Routes.Count);
         foreach (var route in request.Routes)
         {
-            // Previous head + 1 inside the transaction: a rolled-back savepoint or batch leaves no gap.
+            // The head moves inside the transaction: a rolled-back savepoint or batch leaves no gap, and
+            // the head outlives pruning, so no sequence is handed out twice.
+            var sequence = (long)session.Prepare("""
+                INSERT INTO inbox_heads(agency_id, head) VALUES(@agency, 1)
+                ON CONFLICT(agency_id) DO UPDATE SET head = head + 1 RETURNING head
+                """)
+                .Bind("@agency", route.AgencyId).ExecuteScalar()!;
             session.Prepare("""
                 INSERT INTO inbox(agency_id, inbox_sequence, dossier_id, event_sequence, roles, origin_member_id, origin_request_id, position)
-                VALUES(@agency, (SELECT COALESCE(MAX(inbox_sequence), 0) + 1 FROM inbox WHERE agency_id = @agency),
-                       @dossier, @sequence, @roles, @member, @request, @position)
+                VALUES(@agency, @inboxSequence, @dossier, @sequence, @roles, @member, @request, @position)
                 """)
-                .Bind("@agency", route.AgencyId).Bind("@dossier", request.DossierId).Bind("@sequence", route.Sequence)
+                .Bind("@agency", route.AgencyId).Bind("@inboxSequence", sequence).Bind("@dossier", request.DossierId).Bind("@sequence", route.Sequence)
                 .Bind("@roles", RowReaders.FormatRoles(route.Roles)).Bind("@member", route.OriginMemberId)
                 .Bind("@request", route.OriginRequestId).Bind("@position", positions[route.Sequence - first])
+                .ExecuteNonQuery();
+            committed.Add(new InboxCommit(route.AgencyId, sequence, request.DossierId, route.Sequence));
+        }
+
+        inboxItems = committed;
+    }
+
+    private void WriteLookupDigest(WriterSession session)
+    {
+        // The first digest of a code stays: the secret printed on the citizen's slip never stops working.
+        if (request.LookupDigest is { } lookup)
+        {
+            session.Prepare("""
+                INSERT INTO lookup_digests(national_code, dossier_id, salt, digest) VALUES(@code, @dossier, @salt, @digest)
+                ON CONFLICT(national_code) DO NOTHING
+                """)
+                .Bind("@code", lookup.NationalCode).Bind("@dossier", lookup.DossierId).Bind("@salt", lookup.Salt).Bind("@digest", lookup.Digest)
                 .ExecuteNonQuery();
         }
     }

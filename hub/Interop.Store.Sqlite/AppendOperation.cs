@@ -10,7 +10,11 @@ internal sealed partial class AppendOperation(AppendRequest request, Cancellatio
 {
     private const int EverHeld = 4;
 
+    private IReadOnlyList<InboxCommit> inboxItems = [];
+
     public override int CommittedAppends => Result?.Outcome == AppendOutcome.Committed && !HasFailed ? 1 : 0;
+
+    public override IReadOnlyList<InboxCommit> CommittedInboxItems => CommittedAppends == 1 ? inboxItems : [];
 
     public override bool Execute(WriterSession session)
     {
@@ -47,6 +51,7 @@ internal sealed partial class AppendOperation(AppendRequest request, Cancellatio
         var createdOrder = current?.CreatedOrder ?? positions[0];
         WriteDossier(session, current is null, createdOrder);
         WriteIdempotency(session);
+        WriteLookupDigest(session);
         WriteInbox(session, positions);
         WriteRoles(session, createdOrder);
         Result = new AppendResult(AppendOutcome.Committed, request.Events[^1].Sequence, positions);

@@ -24,6 +24,12 @@ internal static class AppendRequestChecks
             }
         }
 
+        if (request.LookupDigest is { } lookup
+            && (lookup.DossierId != request.DossierId || !request.Claims.Contains(new Claim(ClaimKind.NationalCode, lookup.NationalCode))))
+        {
+            throw new ArgumentException($"The look-up digest of dossier {request.DossierId} must be the dossier's and ride with the claim of its national code.", nameof(request));
+        }
+
         var last = request.Events[^1].Sequence;
         if (request.Routes.Any(route => route.Sequence <= request.ExpectedVersion || route.Sequence > last))
         {

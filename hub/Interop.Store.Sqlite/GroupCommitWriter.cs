@@ -26,13 +26,15 @@ internal sealed partial class GroupCommitWriter : IAsyncDisposable
     private readonly Task loop;
     private readonly WalCheckpointer checkpointer;
     private readonly string folder;
+    private readonly InboxWatchers inboxWatchers;
     private WriterSession? session;
 
-    public GroupCommitWriter(SqliteStoreOptions options, WriterSession session, StoreCounters counters, ILogger logger)
+    public GroupCommitWriter(SqliteStoreOptions options, WriterSession session, StoreCounters counters, InboxWatchers inboxWatchers, ILogger logger)
     {
         this.options = options;
         this.session = session;
         this.counters = counters;
+        this.inboxWatchers = inboxWatchers;
         this.logger = logger;
         checkpointer = new WalCheckpointer(options.Path, logger);
         folder = Path.GetDirectoryName(Path.GetFullPath(options.Path)) ?? ".";
@@ -120,5 +122,7 @@ internal sealed partial class GroupCommitWriter : IAsyncDisposable
         {
             operation.Complete();
         }
+
+        inboxWatchers.Announce([.. batch.SelectMany(operation => operation.CommittedInboxItems)]);
     }
 }

@@ -26,6 +26,14 @@ public sealed partial class SqliteDossierStore
             cancellationToken);
 
     /// <inheritdoc/>
+    public Task<IReadOnlyList<LogEntry>> ReadLogAsync(long afterPosition, int limit, CancellationToken cancellationToken)
+        => ReadListAsync(
+            "SELECT position, dossier_id, sequence, hash FROM events WHERE position > @after ORDER BY position LIMIT @limit",
+            command => command.Bind("@after", afterPosition).Bind("@limit", limit),
+            reader => new LogEntry(reader.GetInt64(0), reader.GetString(1), reader.GetInt64(2), (byte[])reader.GetValue(3)),
+            cancellationToken);
+
+    /// <inheritdoc/>
     public Task<IdempotencyRecord?> FindIdempotencyAsync(string memberId, string requestId, CancellationToken cancellationToken)
         => ReadAsync(
             RowReaders.IdempotencyQuery,
@@ -45,26 +53,6 @@ public sealed partial class SqliteDossierStore
             rows => rows.Count == 0 ? null : rows[0],
             cancellationToken);
     }
-
-    /// <inheritdoc/>
-    public Task<IReadOnlyList<StoredInboxItem>> ReadInboxAsync(string agencyId, long afterSequence, int limit, CancellationToken cancellationToken)
-        => ReadListAsync(
-            """
-            SELECT agency_id, inbox_sequence, dossier_id, event_sequence, roles, origin_member_id, origin_request_id, position
-            FROM inbox WHERE agency_id = @agency AND inbox_sequence > @after ORDER BY inbox_sequence LIMIT @limit
-            """,
-            command => command.Bind("@agency", agencyId).Bind("@after", afterSequence).Bind("@limit", limit),
-            RowReaders.InboxItem,
-            cancellationToken);
-
-    /// <inheritdoc/>
-    public Task<long> InboxHeadAsync(string agencyId, CancellationToken cancellationToken)
-        => ReadAsync(
-            "SELECT COALESCE(MAX(inbox_sequence), 0) FROM inbox WHERE agency_id = @agency",
-            command => command.Bind("@agency", agencyId),
-            reader => reader.GetInt64(0),
-            rows => rows[0],
-            cancellationToken);
 
     private Task<IReadOnlyList<T>> ReadListAsync<T>(string sql, Action<SqliteCommand> bind, Func<SqliteDataReader, T> map, CancellationToken cancellationToken)
         => ReadAsync(sql, bind, map, rows => (IReadOnlyList<T>)rows, cancellationToken);

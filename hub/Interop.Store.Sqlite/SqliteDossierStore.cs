@@ -12,6 +12,7 @@ public sealed partial class SqliteDossierStore : IDossierStore
     private readonly SqliteStoreOptions options;
     private readonly ILogger<SqliteDossierStore> logger;
     private readonly string readerConnectionString;
+    private readonly InboxWatchers inboxWatchers;
     private GroupCommitWriter? writer;
     private string? logId;
     private bool disposed;
@@ -25,6 +26,7 @@ public sealed partial class SqliteDossierStore : IDossierStore
         this.options = options;
         this.logger = logger;
         readerConnectionString = SqliteConnections.Reader(options.Path);
+        inboxWatchers = new InboxWatchers(logger);
     }
 
     /// <inheritdoc/>
@@ -53,7 +55,7 @@ public sealed partial class SqliteDossierStore : IDossierStore
         {
             var session = OpenWriterSession(out var created);
             logId = created;
-            writer = new GroupCommitWriter(options, session, Counters, logger);
+            writer = new GroupCommitWriter(options, session, Counters, inboxWatchers, logger);
         }
         catch (SqliteException exception) when (SqliteErrors.IsUnavailable(exception))
         {

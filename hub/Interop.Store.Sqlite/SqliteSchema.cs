@@ -21,6 +21,8 @@ internal static class SqliteSchema
             recorded_ticks INTEGER NOT NULL, recorded_offset INTEGER NOT NULL, UNIQUE(dossier_id, sequence));
         CREATE TABLE IF NOT EXISTS claims(
             kind INTEGER NOT NULL, key TEXT NOT NULL, dossier_id TEXT NOT NULL, PRIMARY KEY(kind, key)) WITHOUT ROWID;
+        CREATE TABLE IF NOT EXISTS lookup_digests(
+            national_code TEXT PRIMARY KEY, dossier_id TEXT NOT NULL, salt BLOB NOT NULL, digest BLOB NOT NULL) WITHOUT ROWID;
         CREATE TABLE IF NOT EXISTS idempotency(
             member_id TEXT NOT NULL, request_id TEXT NOT NULL, digest BLOB NOT NULL, dossier_id TEXT NOT NULL,
             sequence INTEGER NOT NULL, recorded_ticks INTEGER NOT NULL, recorded_offset INTEGER NOT NULL,
@@ -30,6 +32,10 @@ internal static class SqliteSchema
             event_sequence INTEGER NOT NULL, roles TEXT NOT NULL, origin_member_id TEXT NOT NULL,
             origin_request_id TEXT NOT NULL, position INTEGER NOT NULL,
             PRIMARY KEY(agency_id, inbox_sequence)) WITHOUT ROWID;
+        CREATE TABLE IF NOT EXISTS inbox_heads(agency_id TEXT PRIMARY KEY, head INTEGER NOT NULL) WITHOUT ROWID;
+        CREATE TABLE IF NOT EXISTS inbox_subscriptions(
+            member_id TEXT NOT NULL, agency_id TEXT NOT NULL, acknowledged INTEGER NOT NULL, delivered INTEGER NOT NULL,
+            PRIMARY KEY(member_id, agency_id)) WITHOUT ROWID;
         CREATE TABLE IF NOT EXISTS dossier_roles(
             dossier_id TEXT NOT NULL, agency_id TEXT NOT NULL, role INTEGER NOT NULL, created_order INTEGER NOT NULL,
             PRIMARY KEY(dossier_id, agency_id, role)) WITHOUT ROWID;
@@ -56,7 +62,15 @@ internal static class SqliteSchema
         session.Execute("BEGIN IMMEDIATE");
         try
         {
+            // Inbox heads outlive pruning, so that a sequence is never handed out twice; a file written
+            // before they existed takes them from its items, once.
+            var hadHeads = (long)session.Prepare("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'inbox_heads'").ExecuteScalar()! > 0;
             session.Execute(Tables);
+            if (!hadHeads)
+            {
+                session.Execute("INSERT OR IGNORE INTO inbox_heads(agency_id, head) SELECT agency_id, MAX(inbox_sequence) FROM inbox GROUP BY agency_id");
+            }
+
             var stored = session.Prepare("SELECT value FROM meta WHERE key = 'schema_version'").ExecuteScalar();
             if (stored is not null && Convert.ToInt32(stored, CultureInfo.InvariantCulture) > Version)
             {

@@ -22,4 +22,7 @@ internal static partial class StoreLog
 
     [LoggerMessage(EventId = 5, Level = LogLevel.Warning, Message = "SQLite store read failed because the store is unusable")]
     public static partial void ReadFailed(this ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 20, Level = LogLevel.Error, Message = "An inbox commit watcher failed; the commit stands")]
+    public static partial void WatcherFailed(this ILogger logger, Exception exception);
 }

@@ -16,6 +16,9 @@ internal abstract class WriteOperation(CancellationToken cancellationToken)
     /// <summary>Appends this operation committed (for the group-commit counters).</summary>
     public virtual int CommittedAppends => 0;
 
+    /// <summary>Inbox items this operation appended, announced to watchers once the batch is durable.</summary>
+    public virtual IReadOnlyList<InboxCommit> CommittedInboxItems => [];
+
     /// <summary>Does the work; returns false to have its savepoint rolled back (a refusal that writes nothing).</summary>
     public abstract bool Execute(WriterSession session);
 

@@ -47,8 +47,30 @@ public sealed record IdempotencyRecord(string MemberId, string RequestId, byte[]
 /// <param name="OriginRequestId">That member's request id.</param>
 public sealed record RoutingEntry(string AgencyId, long Sequence, IReadOnlyList<int> Roles, string OriginMemberId, string OriginRequestId);
 
-/// <summary>A stored inbox item: the routed event, by reference to the dossier's event.</summary>
-public sealed record StoredInboxItem(string AgencyId, long InboxSequence, string DossierId, long EventSequence, IReadOnlyList<int> Roles, string OriginMemberId, string OriginRequestId, long Position);
+/// <summary>A stored inbox item: the routed event, read with the dossier's event it refers to.</summary>
+/// <param name="AgencyId">The agency whose inbox it is.</param>
+/// <param name="InboxSequence">The item's gapless sequence in that inbox.</param>
+/// <param name="DossierId">The dossier.</param>
+/// <param name="EventSequence">The event's sequence in the dossier.</param>
+/// <param name="Roles">The routing roles' wire numbers.</param>
+/// <param name="OriginMemberId">The member that caused the event.</param>
+/// <param name="OriginRequestId">That member's request id.</param>
+/// <param name="Position">The event's log position.</param>
+/// <param name="Event">The stored event (body, hash, personal part, receipt).</param>
+/// <param name="RoutedTime">When the item was routed: the event's recorded time.</param>
+/// <param name="LatestState">The dossier's stored state when this item's event is still its last one; null otherwise (fold the events up to it).</param>
+public sealed record StoredInboxItem(
+    string AgencyId,
+    long InboxSequence,
+    string DossierId,
+    long EventSequence,
+    IReadOnlyList<int> Roles,
+    string OriginMemberId,
+    string OriginRequestId,
+    long Position,
+    StoredEvent Event,
+    DateTimeOffset RoutedTime,
+    byte[]? LatestState);
 
 /// <summary>An agency's relation to a dossier, kept as an index for lists (wire numbers of DossierRole).</summary>
 public sealed record AgencyRole(string AgencyId, int Role);
@@ -72,7 +94,11 @@ public sealed record AppendRequest(
     IReadOnlyList<Claim> Claims,
     IReadOnlyList<RoutingEntry> Routes,
     IReadOnlyList<AgencyRole> Roles,
-    int Status);
+    int Status)
+{
+    /// <summary>The look-up secret's digest the append stores with its national-code claim (a receipt), or null.</summary>
+    public LookupDigest? LookupDigest { get; init; }
+}
 
 /// <summary>
 /// A query of the dossier list index: AgencyId null lists every dossier (auditors) and ignores Role;

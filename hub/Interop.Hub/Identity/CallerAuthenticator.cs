@@ -1,6 +1,8 @@
 using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
 using System.Text;
 using Grpc.Core;
+using Interop.Domain.Time;
 using Interop.Hub.Errors;
 using Interop.Hub.Registry;
 using Interop.Protos.Error.V1;
@@ -9,30 +11,49 @@ using Microsoft.Extensions.Options;
 namespace Interop.Hub.Identity;
 
 /// <summary>
-/// Authenticates development bearer tokens from configuration. Tokens are compared by their SHA-256,
-/// so a lookup does not leak a token's prefix through timing. Mutual TLS replaces this in production.
+/// Authenticates every call afresh against the registry in force, so that a removed pin or member
+/// takes effect on the next call, even on an open connection. Production: the connection's client
+/// certificate (already chained to Hub:Tls:ClientCa at the handshake), whose SubjectPublicKeyInfo
+/// SHA-256 must be pinned for a member and valid today. Development: a bearer token from
+/// configuration, looked at only while development tokens are on (which keeps the hub on loopback);
+/// it then takes precedence over a certificate. Tokens are compared by their SHA-256, so a lookup does
+/// not leak a token's prefix through timing.
 /// </summary>
 public sealed class CallerAuthenticator
 {
     private readonly Dictionary<string, string> memberByTokenDigest;
     private readonly RegistryHolder registry;
+    private readonly TimeProvider time;
 
-    public CallerAuthenticator(IOptions<HubOptions> options, RegistryHolder registry)
+    public CallerAuthenticator(IOptions<HubOptions> options, RegistryHolder registry, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(options);
         this.registry = registry;
-        memberByTokenDigest = options.Value.DevelopmentTokens.ToDictionary(t => Digest(t.Key), t => t.Value, StringComparer.Ordinal);
+        this.time = time;
+        memberByTokenDigest = DevelopmentTokens.Active(options.Value).ToDictionary(t => Digest(t.Key), t => t.Value, StringComparer.Ordinal);
     }
 
     public Caller Authenticate(ServerCallContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         var header = context.RequestHeaders.GetValue("authorization");
-        if (string.IsNullOrEmpty(header))
+        if (memberByTokenDigest.Count > 0 && !string.IsNullOrEmpty(header))
         {
-            throw Fail.Unauthenticated(ErrorReason.CredentialMissing, "no credential: send 'authorization: Bearer <token>'");
+            return ByToken(header);
         }
 
+        if (context.GetHttpContext().Connection.ClientCertificate is { } certificate)
+        {
+            return ByCertificate(certificate);
+        }
+
+        throw Fail.Unauthenticated(
+            ErrorReason.CredentialMissing,
+            memberByTokenDigest.Count > 0 ? "no credential: send 'authorization: Bearer <token>'" : "no credential: connect with a client certificate (mutual TLS)");
+    }
+
+    private Caller ByToken(string header)
+    {
         const string scheme = "Bearer ";
         if (!header.StartsWith(scheme, StringComparison.OrdinalIgnoreCase)
             || !memberByTokenDigest.TryGetValue(Digest(header[scheme.Length..].Trim()), out var memberId)
@@ -42,6 +63,21 @@ public sealed class CallerAuthenticator
         }
 
         return new Caller(member);
+    }
+
+    private Caller ByCertificate(X509Certificate2 certificate)
+    {
+        // The handshake checked validity when the connection opened; a long-lived connection may outlast it.
+        var now = time.GetUtcNow();
+        if (now < new DateTimeOffset(certificate.NotBefore) || now > new DateTimeOffset(certificate.NotAfter))
+        {
+            throw Fail.Unauthenticated(ErrorReason.CredentialInvalid, "the client certificate is not valid at this time");
+        }
+
+        var pin = SHA256.HashData(certificate.PublicKey.ExportSubjectPublicKeyInfo());
+        return registry.Current.MemberByPin(pin, VietnamTime.DateOf(now)) is { } member
+            ? new Caller(member)
+            : throw Fail.Unauthenticated(ErrorReason.CertificateNotPinned, "the client certificate's key is not pinned for any member today");
     }
 
     private static string Digest(string token) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(token)));

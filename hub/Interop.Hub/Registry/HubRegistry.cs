@@ -11,6 +11,7 @@ public sealed class HubRegistry
     private readonly Dictionary<string, Procedure> procedures;
     private readonly Dictionary<string, Member> members;
     private readonly HashSet<string> servedAgencies;
+    private readonly ILookup<string, (Member Member, KeyPin Pin)> pins;
     private readonly ConcurrentDictionary<string, WorkingTimeCalculator> workingTimes = new(StringComparer.Ordinal);
 
     public HubRegistry(RegistrySnapshot snapshot, long version, byte[] digest, DateTimeOffset recordedTime)
@@ -24,6 +25,7 @@ public sealed class HubRegistry
         procedures = snapshot.Procedures.ToDictionary(p => p.Code, StringComparer.Ordinal);
         members = snapshot.Members.ToDictionary(m => m.Id, StringComparer.Ordinal);
         servedAgencies = snapshot.Members.SelectMany(m => m.AgencyIds).ToHashSet(StringComparer.Ordinal);
+        pins = snapshot.Members.SelectMany(m => m.KeyPins.Select(p => (Member: m, Pin: p))).ToLookup(x => Convert.ToHexString(x.Pin.SpkiSha256.Span), StringComparer.Ordinal);
     }
 
     public RegistrySnapshot Snapshot { get; }
@@ -42,6 +44,10 @@ public sealed class HubRegistry
     public Procedure? Procedure(string code) => procedures.GetValueOrDefault(code);
 
     public Member? Member(string id) => members.GetValueOrDefault(id);
+
+    /// <summary>The member whose key pin (SHA-256 of a SubjectPublicKeyInfo) is valid on a local date; the validator keeps pins unique.</summary>
+    public Member? MemberByPin(ReadOnlySpan<byte> spkiSha256, DateOnly date)
+        => pins[Convert.ToHexString(spkiSha256)].Where(x => Civil.Contains(x.Pin.Validity, date)).Select(x => x.Member).FirstOrDefault();
 
     /// <summary>Whether some member acts for the agency (routed events to it are delivered).</summary>
     public bool IsServed(string agencyId) => servedAgencies.Contains(agencyId);

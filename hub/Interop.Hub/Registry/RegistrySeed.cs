@@ -8,13 +8,23 @@ public static class RegistrySeed
 {
     private static readonly JsonParser Parser = new(JsonParser.Settings.Default.WithIgnoreUnknownFields(false));
 
-    public static RegistrySnapshot Load(string path)
+    /// <summary>The seed file's path: Hub:SeedFile, relative to the hub's folder unless rooted.</summary>
+    public static string PathOf(string seedFile, string contentRoot)
+        => Path.IsPathRooted(seedFile) ? seedFile : Path.Combine(contentRoot, seedFile);
+
+    public static RegistrySnapshot Load(string path) => Parse(File.ReadAllText(path), path);
+
+    public static RegistrySnapshot Parse(string json, string path)
     {
         try
         {
-            return Parser.Parse<RegistrySnapshot>(File.ReadAllText(path));
+            return Parser.Parse<RegistrySnapshot>(json);
         }
         catch (InvalidProtocolBufferException error)
+        {
+            throw new InvalidDataException($"registry seed {path}: {error.Message}", error);
+        }
+        catch (InvalidJsonException error)
         {
             throw new InvalidDataException($"registry seed {path}: {error.Message}", error);
         }

@@ -53,7 +53,11 @@ public static class RegistryValidator
         {
             Require(member.Role != MemberRole.Unspecified, $"member {member.Id}: role is not set", problems);
             problems.AddRange(member.AgencyIds.Where(id => !agencyIds.Contains(id)).Select(id => $"member {member.Id}: agency {id} is not registered"));
+            problems.AddRange(member.KeyPins.Where(p => p.SpkiSha256.Length != 32).Select(p => $"member {member.Id}: key pin '{p.Label}' is not a SHA-256 digest (32 bytes)"));
         }
+
+        // A key pinned twice would make the certificate's member ambiguous.
+        Duplicates(snapshot.Members.SelectMany(m => m.KeyPins.Select(p => Convert.ToBase64String(p.SpkiSha256.Span))), "key pin", problems);
 
         return problems;
     }

@@ -77,7 +77,10 @@ internal sealed partial class CommandPipeline
             built.Claims ?? [],
             routes,
             ListRoles.Of(next),
-            (int)next.Status);
+            (int)next.Status)
+        {
+            LookupDigest = built.LookupDigest,
+        };
         var result = await store.AppendAsync(request, cancellationToken);
         switch (result.Outcome)
         {

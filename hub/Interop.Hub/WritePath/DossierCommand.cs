@@ -36,5 +36,5 @@ internal abstract class DossierCommand(IMessage request, CommandContext? context
     public abstract ValueTask<Built> BuildAsync(CommandScope scope, Dossier? state, DossierStatus target, CancellationToken cancellationToken);
 }
 
-/// <summary>What a command built: the event body with its payload, its personal data and the claims it takes.</summary>
-internal sealed record Built(EventBody Payload, PersonalData? Personal = null, IReadOnlyList<Claim>? Claims = null);
+/// <summary>What a command built: the event body with its payload, its personal data, the claims it takes and the look-up digest it stores with them.</summary>
+internal sealed record Built(EventBody Payload, PersonalData? Personal = null, IReadOnlyList<Claim>? Claims = null, LookupDigest? LookupDigest = null);
