@@ -21,6 +21,23 @@ fi
 
 # 1. The schema: buf lint with the STANDARD and COMMENTS rules, no exceptions.
 if node_modules/.bin/buf lint protos; then pass "buf lint (STANDARD, COMMENTS)"; else fail "buf lint (STANDARD, COMMENTS)"; fi
+# The schema freeze: no breaking change (WIRE_JSON) against the baseline image of protos/baseline,
+# which must be exactly the recorded commit's schema wherever the clone holds that commit.
+mkdir -p .artifacts
+baseline_commit=$(cat protos/baseline/COMMIT)
+if git cat-file -e "$baseline_commit^{commit}" 2>/dev/null; then
+  node_modules/.bin/buf build ".git#ref=$baseline_commit,subdir=protos" -o .artifacts/baseline-check.binpb \
+    && cmp -s .artifacts/baseline-check.binpb protos/baseline/interop-v1.binpb \
+    && pass "schema baseline image is commit ${baseline_commit:0:12}" \
+    || fail "schema baseline image is not commit ${baseline_commit:0:12}'s schema"
+else
+  echo "note: commit $baseline_commit is not in this clone; the baseline image is used as recorded"
+fi
+if node_modules/.bin/buf breaking protos --against protos/baseline/interop-v1.binpb; then
+  pass "buf breaking (WIRE_JSON) against the v1 baseline"
+else
+  fail "buf breaking (WIRE_JSON) against the v1 baseline"
+fi
 
 # 2. The build: no warnings (they are errors).
 if dotnet build Interop.sln --nologo -v quiet -clp:ErrorsOnly; then
