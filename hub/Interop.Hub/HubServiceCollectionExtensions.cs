@@ -43,6 +43,7 @@ public static class HubServiceCollectionExtensions
         services.AddSingleton<CallerAuthenticator>();
         services.AddSingleton<ClientCertificateTrust>();
         services.AddSingleton<IConfigureOptions<KestrelServerOptions>, KestrelTls>();
+        services.AddSingleton<IConfigureOptions<KestrelServerOptions>, KestrelKeepAlive>();
         services.AddSingleton<HubSigningKey>();
         services.AddSingleton<ReceiptSigner>();
         services.AddSingleton<LogCheckpoints>();

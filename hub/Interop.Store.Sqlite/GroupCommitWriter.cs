@@ -72,25 +72,56 @@ internal sealed partial class GroupCommitWriter : IAsyncDisposable
     private async Task RunAsync()
     {
         var batch = new List<WriteOperation>(MaxBatch);
+        var concurrent = false;
         while (await queue.Reader.WaitToReadAsync())
         {
             batch.Clear();
-            while (batch.Count < MaxBatch && queue.Reader.TryRead(out var operation))
+            Drain(batch);
+
+            // Under concurrent load (the last batch held several operations) the writer lingers a moment
+            // for the callers still on their way, as PostgreSQL's commit_delay does: one sync then
+            // serves them all. A lone caller never waits.
+            if (concurrent && batch.Count < MaxBatch && options.CommitLinger > TimeSpan.Zero)
             {
-                if (operation.CancellationToken.IsCancellationRequested)
-                {
-                    operation.Cancel();
-                }
-                else
-                {
-                    batch.Add(operation);
-                }
+                await LingerAsync(batch);
             }
 
+            concurrent = batch.Count > 1;
             if (batch.Count > 0)
             {
                 await CommitAsync(batch);
             }
+        }
+    }
+
+    private void Drain(List<WriteOperation> batch)
+    {
+        while (batch.Count < MaxBatch && queue.Reader.TryRead(out var operation))
+        {
+            if (operation.CancellationToken.IsCancellationRequested)
+            {
+                operation.Cancel();
+            }
+            else
+            {
+                batch.Add(operation);
+            }
+        }
+    }
+
+    private async Task LingerAsync(List<WriteOperation> batch)
+    {
+        using var linger = new CancellationTokenSource(options.CommitLinger);
+        try
+        {
+            while (batch.Count < MaxBatch && await queue.Reader.WaitToReadAsync(linger.Token))
+            {
+                Drain(batch);
+            }
+        }
+        catch (OperationCanceledException) when (linger.IsCancellationRequested)
+        {
+            // The moment is over: commit what came.
         }
     }
 

@@ -13,6 +13,13 @@ public sealed record SqliteStoreOptions
     public bool AllowWeakDurability { get; init; }
 
     /// <summary>
+    /// How long the writer waits for more operations before a commit when the previous batch held
+    /// several (concurrent load), so that one disk sync serves more callers; a lone caller never waits.
+    /// Zero turns lingering off.
+    /// </summary>
+    public TimeSpan CommitLinger { get; init; } = TimeSpan.FromMilliseconds(1);
+
+    /// <summary>
     /// Free bytes the file system holding the store must keep. Below it the writer refuses every
     /// batch (<see cref="StoreUnavailableException"/>) and the store reports itself unwritable: SQLite
     /// fails only when a write needs a block it cannot get, and until then it keeps writing into the

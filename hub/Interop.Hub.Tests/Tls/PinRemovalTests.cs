@@ -1,5 +1,6 @@
 using System.Security.Cryptography.X509Certificates;
 using Interop.Hub.Tests.Refusals;
+using Interop.Protos.Inbox.V1;
 using Interop.Protos.Registry.V1;
 
 namespace Interop.Hub.Tests.Tls;
@@ -38,6 +39,29 @@ public sealed class PinRemovalTests : IAsyncLifetime
         Assert.Equal("Unauthenticated CERTIFICATE_NOT_PINNED", error.Summary);
         var stillPinned = new RegistryService.RegistryServiceClient(hub.Channel(current));
         Assert.Equal(before + 1, (await stillPinned.GetRegistryInfoAsync(new GetRegistryInfoRequest())).Version);
+    }
+
+    [Fact]
+    public async Task Removed_pin_ends_an_open_inbox_stream_at_its_next_heartbeat()
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        var inbox = new InboxService.InboxServiceClient(hub.Channel(retired));
+        using var stream = inbox.StreamInbox(new StreamInboxRequest { AgencyId = Members.Desk, Start = StartPosition.Head }, cancellationToken: timeout.Token);
+        Assert.True(await stream.ResponseStream.MoveNext(timeout.Token));
+        Assert.NotNull(stream.ResponseStream.Current.Heartbeat);
+        var before = (await new RegistryService.RegistryServiceClient(hub.Channel(current)).GetRegistryInfoAsync(new GetRegistryInfoRequest())).Version;
+
+        files.WriteSeed(Pins(current));
+        await WaitForVersionAfterAsync(before);
+
+        var error = await WireError.OfCallAsync(async () =>
+        {
+            while (await stream.ResponseStream.MoveNext(timeout.Token))
+            {
+                Assert.NotNull(stream.ResponseStream.Current.Heartbeat);
+            }
+        });
+        Assert.Equal("Unauthenticated CERTIFICATE_NOT_PINNED", error.Summary);
     }
 
     [Fact]

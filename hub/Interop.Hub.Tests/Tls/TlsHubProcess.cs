@@ -38,7 +38,7 @@ internal sealed class TlsHubProcess : IAsyncDisposable
         var address = new Uri($"https://127.0.0.1:{FreePort()}");
         var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Interop.Hub.dll"));
-        foreach (var arg in new[] { "--urls", address.ToString(), $"--Hub:DataDirectory={Path.Combine(files.Root, "data")}", "--Hub:RegistryReloadInterval=00:00:00.200" }
+        foreach (var arg in new[] { "--urls", address.ToString(), $"--Hub:DataDirectory={Path.Combine(files.Root, "data")}", "--Hub:RegistryReloadInterval=00:00:00.200", "--Hub:InboxHeartbeatInterval=00:00:00.500" }
             .Concat(files.HubArgs).Concat(TlsFiles.NoDevelopmentTokens()))
         {
             info.ArgumentList.Add(arg);

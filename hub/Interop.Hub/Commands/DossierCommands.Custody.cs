@@ -110,5 +110,5 @@ internal static partial class DossierCommands
             InputChecks.Required(r.Answer, "answer", v);
             Docs(r.Documents, "documents", v);
         },
-        _ => new TransitionFacts(ConsultationId: r.ConsultationId));
+        (_, _) => new TransitionFacts(ConsultationId: r.ConsultationId));
 }

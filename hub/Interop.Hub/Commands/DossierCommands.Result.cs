@@ -15,7 +15,7 @@ internal static partial class DossierCommands
         "personal_data.owner", "personal_data.submitter", "personal_data.form_data", "personal_data.postal_recipient",
     };
 
-    public static DossierCommand Resolve(ResolveDossierRequest r, RegistryHolder registry) => new ExistingDossierCommand(
+    public static DossierCommand Resolve(ResolveDossierRequest r) => new ExistingDossierCommand(
         r, r.Context, r.DossierId, EventType.Resolved,
         (_, _, _) => new Built(
             new EventBody { Resolved = new Resolved { Outcome = r.Outcome, Documents = { r.Documents }, Note = r.Note } },
@@ -34,7 +34,7 @@ internal static partial class DossierCommands
 
             InputChecks.Form(r.ResultFormData, "result_form_data", v);
         },
-        state => new TransitionFacts(DeskResolvesProcedure: DeskResolves(registry.Current, state)));
+        (scope, state) => new TransitionFacts(DeskResolvesProcedure: DeskResolves(scope.Registry, state)));
 
     public static DossierCommand RecallResult(RecallResultRequest r) => new ExistingDossierCommand(
         r, r.Context, r.DossierId, EventType.ResultRecalled,

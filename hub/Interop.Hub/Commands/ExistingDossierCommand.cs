@@ -14,7 +14,7 @@ internal sealed class ExistingDossierCommand(
     EventType type,
     Func<CommandScope, Dossier, DossierStatus, Built> build,
     Action<List<FieldViolation>>? validate = null,
-    Func<Dossier?, TransitionFacts>? facts = null) : DossierCommand(request, context)
+    Func<CommandScope, Dossier?, TransitionFacts>? facts = null) : DossierCommand(request, context)
 {
     public override EventType Type => type;
 
@@ -30,7 +30,7 @@ internal sealed class ExistingDossierCommand(
         validate?.Invoke(violations);
     }
 
-    public override TransitionFacts Facts(CommandScope scope, Dossier? state) => facts?.Invoke(state) ?? TransitionFacts.None;
+    public override TransitionFacts Facts(CommandScope scope, Dossier? state) => facts?.Invoke(scope, state) ?? TransitionFacts.None;
 
     public override ValueTask<Built> BuildAsync(CommandScope scope, Dossier? state, DossierStatus target, CancellationToken cancellationToken)
         => ValueTask.FromResult(build(scope, state ?? throw new InvalidOperationException("an existing dossier has a state"), target));

@@ -32,6 +32,17 @@ public sealed record Caller(Member Member)
         return caller;
     }
 
+    /// <summary>
+    /// Authenticates a long call (an inbox stream) afresh against the registry in force, so that a
+    /// removed pin or member ends it as it would refuse the next unary call (STANDARD.md RIGHTS-7).
+    /// </summary>
+    public static Caller Reauthenticate(ServerCallContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        context.UserState.Remove(Key);
+        return From(context);
+    }
+
     /// <summary>The caller, if the call was authenticated.</summary>
     public static Caller? AuthenticatedOrNull(ServerCallContext context)
         => context?.UserState.TryGetValue(Key, out var value) == true ? value as Caller : null;

@@ -1,5 +1,6 @@
 using Grpc.Core;
 using Interop.Hub.Errors;
+using Interop.Hub.Identity;
 using Interop.Protos.Error.V1;
 using Interop.Protos.Inbox.V1;
 
@@ -10,7 +11,8 @@ internal sealed partial class InboxDelivery
     /// <summary>
     /// A heartbeat first, then the items after the start in sequence order, catch-up and live alike
     /// (the same read by sequence, so the switch neither loses nor repeats one), and a heartbeat every
-    /// interval. Each write awaits gRPC flow control: a reader that stops reading stops the loop.
+    /// interval. Each write awaits gRPC flow control: a reader that stops reading stops the loop. The
+    /// caller is authenticated again before each heartbeat.
     /// </summary>
     /// <remarks>
     /// Writes do not take the lease's token: grpc-dotnet resets the whole HTTP/2 stream when a write's
@@ -25,7 +27,7 @@ internal sealed partial class InboxDelivery
         var lease = streams.Open(caller.MemberId, agencyId, context.CancellationToken);
         try
         {
-            await StreamFromAsync(caller.MemberId, agencyId, cursor, responses, lease.Token);
+            await StreamFromAsync(context, caller.MemberId, agencyId, cursor, responses, lease.Token);
         }
         catch (OperationCanceledException) when (lease.IsReplaced)
         {
@@ -44,7 +46,7 @@ internal sealed partial class InboxDelivery
         }
     }
 
-    private async Task StreamFromAsync(string memberId, string agencyId, long cursor, IServerStreamWriter<StreamInboxResponse> responses, CancellationToken cancellationToken)
+    private async Task StreamFromAsync(ServerCallContext context, string memberId, string agencyId, long cursor, IServerStreamWriter<StreamInboxResponse> responses, CancellationToken cancellationToken)
     {
         var interval = options.Value.InboxHeartbeatInterval;
         var delivered = (await store.ReadInboxSubscriptionAsync(memberId, agencyId, cancellationToken))?.Delivered ?? 0;
@@ -60,6 +62,11 @@ internal sealed partial class InboxDelivery
                 if (time.GetUtcNow() >= heartbeatDue)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
+
+                    // The stream's credential and rights are checked again at every heartbeat: a pin or an
+                    // agency removed from the registry ends an open stream within one interval.
+                    Caller.Reauthenticate(context);
+                    InboxCursors.Subscriber(context, agencyId);
                     await responses.WriteAsync(new StreamInboxResponse { Heartbeat = await HeartbeatAsync(memberId, agencyId, cancellationToken) }, CancellationToken.None);
                     heartbeatDue = time.GetUtcNow() + interval;
                 }

@@ -2,14 +2,13 @@ using Grpc.Core;
 using Interop.Hub.Commands;
 using Interop.Hub.Lookup;
 using Interop.Hub.Queries;
-using Interop.Hub.Registry;
 using Interop.Hub.WritePath;
 using Interop.Protos.Dossier.V1;
 
 namespace Interop.Hub.Services;
 
 /// <summary>Serves DossierService: each method parses, delegates to the write path or a query, and returns.</summary>
-internal sealed class DossierServiceImpl(CommandPipeline pipeline, DossierQueries queries, RegistryHolder registry, LookupSecrets secrets) : DossierService.DossierServiceBase
+internal sealed class DossierServiceImpl(CommandPipeline pipeline, DossierQueries queries, LookupSecrets secrets) : DossierService.DossierServiceBase
 {
     public override async Task<FileDossierResponse> FileDossier(FileDossierRequest request, ServerCallContext context)
         => new() { Outcome = await pipeline.ExecuteAsync(new FileDossierCommand(request), context) };
@@ -60,7 +59,7 @@ internal sealed class DossierServiceImpl(CommandPipeline pipeline, DossierQuerie
         => new() { Outcome = await pipeline.ExecuteAsync(DossierCommands.Withdraw(request), context) };
 
     public override async Task<ResolveDossierResponse> ResolveDossier(ResolveDossierRequest request, ServerCallContext context)
-        => new() { Outcome = await pipeline.ExecuteAsync(DossierCommands.Resolve(request, registry), context) };
+        => new() { Outcome = await pipeline.ExecuteAsync(DossierCommands.Resolve(request), context) };
 
     public override async Task<RecallResultResponse> RecallResult(RecallResultRequest request, ServerCallContext context)
         => new() { Outcome = await pipeline.ExecuteAsync(DossierCommands.RecallResult(request), context) };
