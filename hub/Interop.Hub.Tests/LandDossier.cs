@@ -23,30 +23,33 @@ internal static class LandDossier
     {
         Context = Context(requestId, Members.Desk, claimed),
         VendorCode = vendorCode,
-        Dossier = new DossierInput
+        Dossier = Input(),
+    };
+
+    /// <summary>The land transfer registration every scene of the tests receives (Vietnamese text, a personal part, form data).</summary>
+    public static DossierInput Input() => new()
+    {
+        Details = new DossierDetails
         {
-            Details = new DossierDetails
+            Procedure = new ProcedureRef { ProcedureCode = "1.004227", CaseCode = "TH1" },
+            Summary = "Đăng ký biến động do chuyển nhượng thửa đất số 45, tờ bản đồ số 12",
+            Channel = Channel.InPerson,
+            SubjectPlace = new SubjectPlace
             {
-                Procedure = new ProcedureRef { ProcedureCode = "1.004227", CaseCode = "TH1" },
-                Summary = "Đăng ký biến động do chuyển nhượng thửa đất số 45, tờ bản đồ số 12",
-                Channel = Channel.InPerson,
-                SubjectPlace = new SubjectPlace
-                {
-                    Province = new UnitRef { Code = "52", Edition = UnitListEdition.List2025, Level = UnitLevel.Province },
-                    Commune = new UnitRef { Code = "23563", Edition = UnitListEdition.List2025, Level = UnitLevel.Commune },
-                    Description = "Thửa đất số 45, tờ bản đồ số 12",
-                },
+                Province = new UnitRef { Code = "52", Edition = UnitListEdition.List2025, Level = UnitLevel.Province },
+                Commune = new UnitRef { Code = "23563", Edition = UnitListEdition.List2025, Level = UnitLevel.Commune },
+                Description = "Thửa đất số 45, tờ bản đồ số 12",
             },
-            PersonalData = new PersonalData
+        },
+        PersonalData = new PersonalData
+        {
+            Owner = new Party
             {
-                Owner = new Party
-                {
-                    Kind = PartyKind.Citizen,
-                    Name = "Nguyễn Thị Hồng Nhung",
-                    IdentityDocuments = { new IdentityDocument { Kind = IdentityDocumentKind.PersonalId, Number = "064187000123" } },
-                },
-                FormData = new FormData { SchemaId = "vn.gialai.land/dang-ky-bien-dong", SchemaVersion = "1", Json = "{\"dienTich\":120.50}" },
+                Kind = PartyKind.Citizen,
+                Name = "Nguyễn Thị Hồng Nhung",
+                IdentityDocuments = { new IdentityDocument { Kind = IdentityDocumentKind.PersonalId, Number = "064187000123" } },
             },
+            FormData = new FormData { SchemaId = "vn.gialai.land/dang-ky-bien-dong", SchemaVersion = "1", Json = "{\"dienTich\":120.50}" },
         },
     };
 }

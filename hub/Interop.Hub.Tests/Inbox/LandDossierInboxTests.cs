@@ -91,7 +91,7 @@ public sealed class LandDossierInboxTests : IAsyncLifetime
             Assert.Equal((0, 0), (first.HeadSequence, first.AcknowledgedSequence));
         }
 
-        var dossierId = await LandDossierWalk.RunAsync(members);
+        var dossierId = (await LandDossierWalk.RunAsync(members)).DossierId;
         var walked = DateTimeOffset.UtcNow;
         var key = Assert.Single((await members.Auditor.Registry.GetRegistryInfoAsync(new GetRegistryInfoRequest(), members.Auditor.Options)).HubKeys);
 

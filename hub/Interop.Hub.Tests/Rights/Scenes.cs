@@ -70,31 +70,7 @@ internal sealed class Scenes(HubProcess hub, Members members)
         Officer = new Officer { Id = "cb-01", Name = "Cán bộ một cửa" },
     };
 
-    public static DossierInput LandInput() => new()
-    {
-        Details = new DossierDetails
-        {
-            Procedure = new ProcedureRef { ProcedureCode = "1.004227", CaseCode = "TH1" },
-            Summary = "Đăng ký biến động do chuyển nhượng thửa đất số 45, tờ bản đồ số 12",
-            Channel = Channel.InPerson,
-            SubjectPlace = new SubjectPlace
-            {
-                Province = new UnitRef { Code = "52", Edition = UnitListEdition.List2025, Level = UnitLevel.Province },
-                Commune = new UnitRef { Code = "23563", Edition = UnitListEdition.List2025, Level = UnitLevel.Commune },
-                Description = "Thửa đất số 45, tờ bản đồ số 12",
-            },
-        },
-        PersonalData = new PersonalData
-        {
-            Owner = new Party
-            {
-                Kind = PartyKind.Citizen,
-                Name = "Nguyễn Thị Hồng Nhung",
-                IdentityDocuments = { new IdentityDocument { Kind = IdentityDocumentKind.PersonalId, Number = "064187000123" } },
-            },
-            FormData = new FormData { SchemaId = "vn.gialai.land/dang-ky-bien-dong", SchemaVersion = "1", Json = "{\"dienTich\":120.50}" },
-        },
-    };
+    public static DossierInput LandInput() => LandDossier.Input();
 
     /// <summary>A new dossier received at an agency's desk; the land office's own system sends its national code.</summary>
     public static ReceiveDossierRequest Receive(string requestId, string agency = Members.Desk) => new()

@@ -2,25 +2,26 @@ using Interop.Protos.Dossier.V1;
 using Interop.Protos.Type.V1;
 using static Interop.Hub.Tests.LandDossier;
 
-namespace Interop.Hub.Tests.Inbox;
+namespace Interop.Hub.Tests;
 
 /// <summary>
-/// The land dossier of LandDossierEndToEndTests, command for command and with the same request ids:
+/// The land dossier the end-to-end and inbox tests walk, with fixed request ids:
 /// received at the commune desk (r-1), supplement requested (r-2) and supplied (r-3), offered to the
 /// land office (r-4), accepted (l-1), tax consultation requested (l-2) and answered (t-1), resolved
 /// (l-3), handed back (l-4, accepted r-5), result returned (r-6). Eleven events.
 /// </summary>
 internal static class LandDossierWalk
 {
-    /// <summary>Walks the dossier; answers its id.</summary>
-    public static async Task<string> RunAsync(Members members)
+    /// <summary>Walks the dossier; answers the outcomes the tests look at.</summary>
+    public static async Task<Outcomes> RunAsync(Members members)
     {
         var igate = members.Igate;
         var land = members.Vbdlis;
         var tax = members.TaxSystem;
-        var id = (await igate.Dossiers.ReceiveDossierAsync(Receive("r-1", "H21.129-251103-0001", Local(11, 3, 8)), igate.Options)).Outcome.Dossier.Id;
+        var received = (await igate.Dossiers.ReceiveDossierAsync(Receive("r-1", "H21.129-251103-0001", Local(11, 3, 8)), igate.Options)).Outcome;
+        var id = received.Dossier.Id;
         await igate.Dossiers.RequestSupplementAsync(new RequestSupplementRequest { Context = Context("r-2", Members.Desk, Local(11, 4, 10)), DossierId = id, Reason = "Thiếu hợp đồng chuyển nhượng bản chính" }, igate.Options);
-        await igate.Dossiers.RecordSupplementAsync(new RecordSupplementRequest { Context = Context("r-3", Members.Desk, Local(11, 6, 10)), DossierId = id }, igate.Options);
+        var supplied = (await igate.Dossiers.RecordSupplementAsync(new RecordSupplementRequest { Context = Context("r-3", Members.Desk, Local(11, 6, 10)), DossierId = id }, igate.Options)).Outcome;
         await igate.Dossiers.OfferHandoverAsync(new OfferHandoverRequest { Context = Context("r-4", Members.Desk, Local(11, 6, 11)), DossierId = id, ToAgencyId = Members.Land, Note = "Chuyển hồ sơ" }, igate.Options);
         await land.Dossiers.AcceptHandoverAsync(new AcceptHandoverRequest { Context = Context("l-1", Members.Land, Local(11, 6, 14), "cv-12"), DossierId = id }, land.Options);
         var consulted = (await land.Dossiers.RequestConsultationAsync(new RequestConsultationRequest
@@ -48,7 +49,10 @@ internal static class LandDossierWalk
             StepLimit = new ProcessingLimit { Amount = 4, Unit = LimitUnit.WorkingHours },
         }, land.Options);
         await igate.Dossiers.AcceptHandoverAsync(new AcceptHandoverRequest { Context = Context("r-5", Members.Desk, Local(11, 14, 10)), DossierId = id }, igate.Options);
-        await igate.Dossiers.ReturnResultAsync(new ReturnResultRequest { Context = Context("r-6", Members.Desk, Local(11, 14, 14)), DossierId = id, Method = DeliveryMethod.AtDesk }, igate.Options);
-        return id;
+        var returned = (await igate.Dossiers.ReturnResultAsync(new ReturnResultRequest { Context = Context("r-6", Members.Desk, Local(11, 14, 14)), DossierId = id, Method = DeliveryMethod.AtDesk }, igate.Options)).Outcome;
+        return new Outcomes(id, received, supplied, returned);
     }
+
+    /// <summary>The walk's dossier and the outcomes of its reception, its supplement and its return.</summary>
+    public sealed record Outcomes(string DossierId, MutationOutcome Received, MutationOutcome Supplied, MutationOutcome Returned);
 }
