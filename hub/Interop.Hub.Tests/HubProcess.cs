@@ -1,8 +1,3 @@
-using System.Collections.Concurrent;
-using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
-using Grpc.Health.V1;
 using Grpc.Net.Client;
 
 namespace Interop.Hub.Tests;
@@ -13,12 +8,11 @@ namespace Interop.Hub.Tests;
 /// </summary>
 public sealed class HubProcess : IAsyncDisposable
 {
-    private readonly Process process;
-    private readonly ConcurrentQueue<string> output = new();
+    private readonly HubChild child;
 
-    private HubProcess(Process process, Uri address, string dataDirectory)
+    private HubProcess(HubChild child, Uri address, string dataDirectory)
     {
-        this.process = process;
+        this.child = child;
         Address = address;
         DataDirectory = dataDirectory;
         Channel = GrpcChannel.ForAddress(address);
@@ -32,17 +26,13 @@ public sealed class HubProcess : IAsyncDisposable
     public GrpcChannel Channel { get; }
 
     /// <summary>The hub's process id (for its diagnostics socket).</summary>
-    public int ProcessId => process.Id;
-
-    /// <summary>The hub's resident memory now: VmRSS of /proc/&lt;pid&gt;/status, in bytes.</summary>
-    public long ResidentBytes()
-    {
-        var line = File.ReadLines($"/proc/{process.Id}/status").Single(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));
-        return long.Parse(line["VmRSS:".Length..].Trim().Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture) * 1024;
-    }
+    public int ProcessId => child.ProcessId;
 
     /// <summary>The lines the hub wrote to its standard output and error so far: its log.</summary>
-    public IReadOnlyCollection<string> Output => output;
+    public IReadOnlyCollection<string> Output => child.Output;
+
+    /// <summary>The hub's resident memory now: VmRSS of /proc/&lt;pid&gt;/status, in bytes.</summary>
+    public long ResidentBytes() => child.ResidentBytes();
 
     public static Task<HubProcess> StartAsync(params string[] extraArgs)
         => StartAsync(Directory.CreateTempSubdirectory("interop-hub-").FullName, extraArgs);
@@ -55,99 +45,24 @@ public sealed class HubProcess : IAsyncDisposable
             return await StartAsync([dataDirectory, .. extraArgs]);
         }
 
-        var address = new Uri($"http://127.0.0.1:{FreePort()}");
-        var hubDll = Path.Combine(AppContext.BaseDirectory, "Interop.Hub.dll");
-        var info = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        info.ArgumentList.Add(hubDll);
-        info.ArgumentList.Add("--urls");
-        info.ArgumentList.Add(address.ToString());
-        info.ArgumentList.Add($"--Hub:DataDirectory={dataDirectory}");
-        foreach (var arg in extraArgs)
-        {
-            info.ArgumentList.Add(arg);
-        }
-
-        var process = Process.Start(info) ?? throw new InvalidOperationException("the hub did not start");
-        var hub = new HubProcess(process, address, dataDirectory);
-        process.OutputDataReceived += (_, e) => hub.Record(e.Data);
-        process.ErrorDataReceived += (_, e) => hub.Record(e.Data);
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-
+        var address = new Uri($"http://127.0.0.1:{HubChild.FreePort()}");
+        var child = HubChild.Start(["--urls", address.ToString(), $"--Hub:DataDirectory={dataDirectory}", .. extraArgs]);
+        var hub = new HubProcess(child, address, dataDirectory);
         await hub.WaitUntilServingAsync(TimeSpan.FromSeconds(30));
         return hub;
     }
 
-    public async Task WaitUntilServingAsync(TimeSpan timeout)
-    {
-        var health = new Health.HealthClient(Channel);
-        var deadline = DateTime.UtcNow + timeout;
-        while (true)
-        {
-            try
-            {
-                var reply = await health.CheckAsync(new HealthCheckRequest(), deadline: DateTime.UtcNow.AddSeconds(2));
-                if (reply.Status == HealthCheckResponse.Types.ServingStatus.Serving)
-                {
-                    return;
-                }
-            }
-            catch (Grpc.Core.RpcException) when (DateTime.UtcNow < deadline && !process.HasExited)
-            {
-            }
-
-            if (process.HasExited || DateTime.UtcNow >= deadline)
-            {
-                throw new InvalidOperationException($"the hub at {Address} did not become SERVING (exited: {process.HasExited})");
-            }
-
-            await Task.Delay(100);
-        }
-    }
+    public Task WaitUntilServingAsync(TimeSpan timeout) => child.WaitUntilServingAsync(Channel, Address, timeout);
 
     /// <summary>
     /// Kills the hub at once (SIGKILL on Linux: no shutdown, nothing flushed) and waits until it is gone;
     /// the data directory stays, for a new hub to start on it. The channel stays until dispose.
     /// </summary>
-    public async Task KillAsync()
-    {
-        if (!process.HasExited)
-        {
-            process.Kill();
-        }
-
-        await process.WaitForExitAsync();
-    }
+    public Task KillAsync() => child.KillAsync();
 
     public async ValueTask DisposeAsync()
     {
         Channel.Dispose();
-        if (!process.HasExited)
-        {
-            process.Kill(entireProcessTree: true);
-            await process.WaitForExitAsync();
-        }
-
-        process.Dispose();
-    }
-
-    private void Record(string? line)
-    {
-        if (line is not null)
-        {
-            output.Enqueue(line);
-        }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
+        await child.DisposeAsync();
     }
 }
