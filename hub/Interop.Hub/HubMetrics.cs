@@ -4,7 +4,7 @@ using Interop.Store;
 
 namespace Interop.Hub;
 
-/// <summary>The hub's metrics (meter "Interop.Hub"): refusals by reason, appends and durable commits of the store.</summary>
+/// <summary>The hub's metrics (meter "Interop.Hub"): refusals by reason, malformed requests, refused TLS handshakes, appends and durable commits of the store.</summary>
 internal sealed class HubMetrics : IDisposable
 {
     public const string MeterName = "Interop.Hub";
@@ -12,12 +12,14 @@ internal sealed class HubMetrics : IDisposable
     private readonly Meter meter;
     private readonly Counter<long> refusals;
     private readonly Counter<long> malformed;
+    private readonly Counter<long> handshakesRefused;
 
     public HubMetrics(IMeterFactory meters, IDossierStore store)
     {
         meter = meters.Create(MeterName);
         refusals = meter.CreateCounter<long>("interop.hub.refusals", description: "Calls refused, by reason");
         malformed = meter.CreateCounter<long>("interop.hub.requests.malformed", description: "Requests refused before parsing: too large or unparseable");
+        handshakesRefused = meter.CreateCounter<long>("interop.hub.tls.handshakes_refused", description: "TLS handshakes refused: a client certificate the member CA does not vouch for");
         meter.CreateObservableCounter("interop.hub.store.appends", () => store.Counters.Appends, description: "Appends committed");
         meter.CreateObservableCounter("interop.hub.store.commits", () => store.Counters.Commits, description: "Durable commits (disk syncs)");
     }
@@ -25,6 +27,8 @@ internal sealed class HubMetrics : IDisposable
     public void Refusal(ErrorReason reason) => refusals.Add(1, new KeyValuePair<string, object?>("reason", reason.ToString()));
 
     public void Malformed(string kind) => malformed.Add(1, new KeyValuePair<string, object?>("kind", kind));
+
+    public void HandshakeRefused() => handshakesRefused.Add(1);
 
     public void Dispose() => meter.Dispose();
 }

@@ -14,7 +14,7 @@ namespace Interop.Hub.Transport;
 /// certificate is accepted, because the citizen look-up and health checking need no member credential;
 /// every member call on it is then refused per call (UNAUTHENTICATED CREDENTIAL_MISSING).
 /// </summary>
-internal sealed class KestrelTls(IOptions<HubOptions> options, ClientCertificateTrust trust, ILogger<KestrelTls> logger) : IConfigureOptions<KestrelServerOptions>
+internal sealed class KestrelTls(IOptions<HubOptions> options, ClientCertificateTrust trust, HubMetrics metrics, ILogger<KestrelTls> logger) : IConfigureOptions<KestrelServerOptions>
 {
     public void Configure(KestrelServerOptions kestrel)
     {
@@ -40,6 +40,7 @@ internal sealed class KestrelTls(IOptions<HubOptions> options, ClientCertificate
                 }
 
                 HubLog.ClientCertificateRefused(logger, refusal);
+                metrics.HandshakeRefused();
                 return false;
             };
         });
