@@ -13,6 +13,14 @@ fail() { failed=$((failed + 1)); echo "FAIL $1"; }
 if [ ! -x node_modules/.bin/buf ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   npm ci --no-audit --no-fund --loglevel=error || { echo "npm ci failed"; exit 2; }
 fi
+# The store's health tests mount a tmpfs and an ext4 image on a loop device (root, as CI runs).
+missing=""
+for tool in mount umount losetup mkfs.ext4 e2fsck; do
+  command -v "$tool" >/dev/null || missing=1
+done
+if [ -n "$missing" ]; then
+  (apt-get update -qq && apt-get install -y -qq e2fsprogs mount util-linux) || { echo "apt-get install e2fsprogs mount util-linux failed"; exit 2; }
+fi
 # The Node.js example's packages (its test runs it against a hub).
 node_client=tools/node-client
 if [ ! -d $node_client/node_modules/@grpc/grpc-js ] || [ $node_client/package-lock.json -nt $node_client/node_modules/.package-lock.json ]; then

@@ -26,20 +26,10 @@ internal static class RowReaders
         Receipt = Bytes(r, 6),
     };
 
-    /// <summary>Reads an inbox page row: the item (0–7), its event (8–13) and the state if the event is the dossier's last (14).</summary>
-    public static StoredInboxItem InboxItem(SqliteDataReader r)
-    {
-        var dossierId = r.GetString(2);
-        var eventSequence = r.GetInt64(3);
-        var position = r.GetInt64(7);
-        var stored = new StoredEvent(dossierId, eventSequence, Bytes(r, 8), Bytes(r, 9), r.IsDBNull(10) ? null : Bytes(r, 10), position)
-        {
-            Receipt = Bytes(r, 11),
-        };
-        return new StoredInboxItem(
-            r.GetString(0), r.GetInt64(1), dossierId, eventSequence, ParseRoles(r.GetString(4)), r.GetString(5), r.GetString(6), position,
-            stored, StoredTime.From(r.GetInt64(12), r.GetInt64(13)), r.IsDBNull(14) ? null : Bytes(r, 14));
-    }
+    /// <summary>Reads an inbox page row: its event as <see cref="Event"/> reads one (0–6), the item (7–11), the routed time (12–13) and the state if the event is the dossier's last (14).</summary>
+    public static StoredInboxItem InboxItem(SqliteDataReader r) => new(
+        r.GetString(7), r.GetInt64(8), ParseRoles(r.GetString(9)), r.GetString(10), r.GetString(11),
+        Event(r), StoredTime.From(r.GetInt64(12), r.GetInt64(13)), r.IsDBNull(14) ? null : Bytes(r, 14));
 
     public static RefusalEntry Refusal(SqliteDataReader r) => new(
         r.GetInt64(0), StoredTime.From(r.GetInt64(1), r.GetInt64(2)), r.GetString(3), r.GetString(4), r.GetString(5),

@@ -68,7 +68,7 @@ public abstract partial class DossierStoreContract
             [AppendOutcome.Committed, AppendOutcome.VersionMismatch, AppendOutcome.ClaimTaken, AppendOutcome.Committed],
             results.Select(r => r.Outcome));
         var inbox = await store.ReadInboxAsync("A", 0, 10, Ct);
-        Assert.Equal([("d-1", 1L), ("d-3", 2L)], inbox.Select(i => (i.DossierId, i.InboxSequence)));
+        Assert.Equal([("d-1", 1L), ("d-3", 2L)], inbox.Select(i => (i.Event.DossierId, i.InboxSequence)));
     }
 
     [Fact]
@@ -104,7 +104,7 @@ public abstract partial class DossierStoreContract
         Assert.Equal(Enumerable.Range(1, committed).Select(i => (long)i), a.Select(item => item.InboxSequence));
         Assert.Equal(Enumerable.Range(1, b.Count).Select(i => (long)i), b.Select(item => item.InboxSequence));
         Assert.Equal(10, b.Count);
-        Assert.Equal(a.Select(item => item.Position).Order(), a.Select(item => item.Position));
+        Assert.Equal(a.Select(item => item.Event.Position).Order(), a.Select(item => item.Event.Position));
         Assert.Equal(committed, await store.InboxHeadAsync("A", Ct));
         Assert.Equal(new[] { Holder, Receiving }, a[0].Roles);
         Assert.Equal(("m-desk", "r"), (a[0].OriginMemberId, a[0].OriginRequestId));

@@ -50,24 +50,18 @@ public sealed record RoutingEntry(string AgencyId, long Sequence, IReadOnlyList<
 /// <summary>A stored inbox item: the routed event, read with the dossier's event it refers to.</summary>
 /// <param name="AgencyId">The agency whose inbox it is.</param>
 /// <param name="InboxSequence">The item's gapless sequence in that inbox.</param>
-/// <param name="DossierId">The dossier.</param>
-/// <param name="EventSequence">The event's sequence in the dossier.</param>
 /// <param name="Roles">The routing roles' wire numbers.</param>
 /// <param name="OriginMemberId">The member that caused the event.</param>
 /// <param name="OriginRequestId">That member's request id.</param>
-/// <param name="Position">The event's log position.</param>
-/// <param name="Event">The stored event (body, hash, personal part, receipt).</param>
+/// <param name="Event">The stored event (its dossier, sequence, log position, body, hash, personal part, receipt).</param>
 /// <param name="RoutedTime">When the item was routed: the event's recorded time.</param>
 /// <param name="LatestState">The dossier's stored state when this item's event is still its last one; null otherwise (fold the events up to it).</param>
 public sealed record StoredInboxItem(
     string AgencyId,
     long InboxSequence,
-    string DossierId,
-    long EventSequence,
     IReadOnlyList<int> Roles,
     string OriginMemberId,
     string OriginRequestId,
-    long Position,
     StoredEvent Event,
     DateTimeOffset RoutedTime,
     byte[]? LatestState);

@@ -5,7 +5,6 @@ namespace Interop.Hub.Tests.Examples;
 /// <summary>The README's Node.js inbox example (tools/node-client/stream-inbox.mjs), run as users run it, against a hub process.</summary>
 public sealed partial class NodeInboxExampleTests : IAsyncLifetime
 {
-    private static readonly string Folder = Path.Combine(RepositoryRoot.Path, "tools", "node-client");
     private HubProcess hub = null!;
 
     // Heartbeats every second: the example waits for one after reconnecting.
@@ -16,10 +15,7 @@ public sealed partial class NodeInboxExampleTests : IAsyncLifetime
     [Fact]
     public async Task Node_inbox_example_receives_the_offered_hand_over_acknowledges_and_gets_nothing_again_after_reconnecting()
     {
-        await InstallOnceAsync();
-
-        var run = await ChildProcess.RunAsync(
-            "node", [Path.Combine(Folder, "stream-inbox.mjs"), hub.Address.ToString()], RepositoryRoot.Path, TimeSpan.FromSeconds(60));
+        var run = await NodeClient.RunAsync("stream-inbox.mjs", hub.Address);
 
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.True(run.Lines.Count == 10, run.ToString());
@@ -41,19 +37,6 @@ public sealed partial class NodeInboxExampleTests : IAsyncLifetime
                 "next heartbeat: nothing redelivered",
             ],
             run.Lines);
-    }
-
-    // ./test.sh installs the example's packages; a test run on its own installs them when missing.
-    private static async Task InstallOnceAsync()
-    {
-        if (Directory.Exists(Path.Combine(Folder, "node_modules", "@grpc", "grpc-js")))
-        {
-            return;
-        }
-
-        var install = await ChildProcess.RunAsync(
-            "npm", ["ci", "--prefix", Folder, "--no-audit", "--no-fund", "--loglevel=error"], RepositoryRoot.Path, TimeSpan.FromMinutes(5));
-        Assert.True(install.ExitCode == 0, install.ToString());
     }
 
     // The desk's e-ID, the local date of receipt, a 4-to-6-digit daily sequence (STANDARD.md ID-2).

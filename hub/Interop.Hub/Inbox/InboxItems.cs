@@ -19,7 +19,7 @@ internal sealed class InboxItems(IDossierStore store)
         // case); an older item folds the events up to it, as a replay does (stored state = fold(events)).
         var dossier = stored.LatestState is { } state
             ? Dossier.Parser.ParseFrom(state)
-            : StoredEvents.Fold(await StoredEvents.ReadUpToAsync(store, stored.DossierId, stored.EventSequence, cancellationToken));
+            : StoredEvents.Fold(await StoredEvents.ReadUpToAsync(store, stored.Event.DossierId, stored.Event.Sequence, cancellationToken));
         var item = new InboxItem
         {
             AgencyId = stored.AgencyId,
