@@ -21,25 +21,24 @@ internal sealed class CitizenLookup(IDossierStore store, LookupRateLimits limits
     {
         ArgumentNullException.ThrowIfNull(request);
         var address = ClientAddress.Of(context);
-        var addressCheck = limits.Addresses.Check(address);
-        if (addressCheck.Refused)
+        // Hits are taken before the outcome is known and handed back on success, so that concurrent
+        // guesses overrun neither the address's limit nor the code's.
+        var addressHit = limits.Addresses.TryTake(address);
+        if (addressHit.Refused)
         {
-            throw Fail.RateLimited("too many failed look-ups from this address; retry later", addressCheck.RetryAfter!.Value);
+            throw Fail.RateLimited("too many failed look-ups from this address; retry later", addressHit.RetryAfter!.Value);
         }
 
         var code = DossierCode.Parse(request.NationalCode.Trim().ToUpperInvariant());
         if (!code.IsValid)
         {
             // A malformed code reveals nothing about any dossier; it still counts against the address.
-            limits.Addresses.Record(address);
             throw Fail.Field("national_code", "not a national dossier code <agency e-ID>-YYMMDD-NNNN");
         }
 
-        // The code's hit is taken before the secret is checked, so concurrent guesses cannot overrun its limit.
         var codeHit = limits.Codes.TryTake(code.Value!.Value);
         if (codeHit.Refused)
         {
-            limits.Addresses.Record(address);
             throw Fail.RateLimited("too many failed look-ups of this code; retry later", codeHit.RetryAfter!.Value);
         }
 
@@ -52,12 +51,12 @@ internal sealed class CitizenLookup(IDossierStore store, LookupRateLimits limits
         {
             // The store could not answer: that was no guess.
             limits.Codes.Return(codeHit);
+            limits.Addresses.Return(addressHit);
             throw;
         }
 
         if (!LookupSecrets.Matches(stored, request.Secret))
         {
-            limits.Addresses.Record(address);
             if (codeHit.FilledWindow)
             {
                 HubLog.LookupCodeLocked(logger, code.Value.Value);
@@ -67,6 +66,7 @@ internal sealed class CitizenLookup(IDossierStore store, LookupRateLimits limits
         }
 
         limits.Codes.Return(codeHit);
+        limits.Addresses.Return(addressHit);
         var dossier = await store.ReadDossierAsync(stored!.DossierId, context.CancellationToken)
             ?? throw new InvalidOperationException($"the look-up digest of {code.Value.Value} names dossier {stored.DossierId}, which the store lacks");
         return LookupAnswer.Of(Dossier.Parser.ParseFrom(dossier.State));

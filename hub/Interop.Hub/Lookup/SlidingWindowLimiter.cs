@@ -5,8 +5,7 @@ namespace Interop.Hub.Lookup;
 /// <summary>
 /// At most <c>limit</c> hits per key within a sliding window, in memory. <see cref="TryTake"/> takes a
 /// hit before the outcome is known (handed back on success), so concurrent guesses cannot overrun the
-/// limit; <see cref="Check"/> and <see cref="Record"/> count only outcomes, so concurrent successes
-/// never refuse each other. Keys whose hits have all expired are swept: memory follows recent failures.
+/// limit. Keys whose hits have all expired are swept: memory follows recent failures.
 /// </summary>
 internal sealed class SlidingWindowLimiter(int limit, TimeSpan window, TimeProvider time)
 {
@@ -17,15 +16,7 @@ internal sealed class SlidingWindowLimiter(int limit, TimeSpan window, TimeProvi
     public int TrackedKeys => byKey.Count;
 
     /// <summary>Takes a hit for the key, or answers how long until one is free (nothing is taken then).</summary>
-    public LimiterHit TryTake(string key) => Hit(key, take: true);
-
-    /// <summary>Whether the key may try now; takes nothing.</summary>
-    public LimiterHit Check(string key) => Hit(key, take: false);
-
-    /// <summary>Counts a failure that has happened; a key already at its limit stays there (memory stays bounded).</summary>
-    public void Record(string key) => Hit(key, take: true);
-
-    private LimiterHit Hit(string key, bool take)
+    public LimiterHit TryTake(string key)
     {
         // At most one sweep per window (or per minute for longer windows), by whichever call comes first.
         var nowTicks = time.GetUtcNow().UtcTicks;
@@ -37,11 +28,6 @@ internal sealed class SlidingWindowLimiter(int limit, TimeSpan window, TimeProvi
 
         while (true)
         {
-            if (!take && !byKey.ContainsKey(key))
-            {
-                return new LimiterHit(key, time.GetUtcNow(), null, false);
-            }
-
             var hits = byKey.GetOrAdd(key, _ => new Hits());
             lock (hits)
             {
@@ -55,11 +41,6 @@ internal sealed class SlidingWindowLimiter(int limit, TimeSpan window, TimeProvi
                 if (hits.Times.Count >= limit)
                 {
                     return new LimiterHit(key, default, hits.Times.Peek() + window - now, false);
-                }
-
-                if (!take)
-                {
-                    return new LimiterHit(key, now, null, false);
                 }
 
                 hits.Times.Enqueue(now);
