@@ -65,4 +65,8 @@ internal static partial class HubLog
 
     [LoggerMessage(93, LogLevel.Warning, "Changed registry seed {Path} not recorded: the store is unavailable; retrying")]
     public static partial void RegistryNotRecorded(ILogger logger, string path, Exception error);
+
+    // Ids 100-109: the write path.
+    [LoggerMessage(100, LogLevel.Warning, "National-code numbers could not be reserved ahead; receives reserve their own until the next try")]
+    public static partial void CodeNumbersNotReserved(ILogger logger, Exception error);
 }

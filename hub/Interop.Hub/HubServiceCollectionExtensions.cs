@@ -50,6 +50,8 @@ public static class HubServiceCollectionExtensions
         services.AddSingleton<ICheckpointSource>(provider => provider.GetRequiredService<LogCheckpoints>());
         services.AddSingleton<HubMetrics>();
         services.AddSingleton<RefusalRecorder>();
+        services.AddSingleton<EventSeal>();
+        services.AddSingleton<CodeNumbers>();
         services.AddSingleton<CommandPipeline>();
         services.AddSingleton<DossierQueries>();
         services.AddSingleton<AuditQueries>();
@@ -70,6 +72,7 @@ public static class HubServiceCollectionExtensions
         // stops the hub), the first checkpoint after it, so that ICheckpointSource.Latest is set before serving.
         services.AddHostedService<HubKeyStartup>();
         services.AddHostedService<HubStartup>();
+        services.AddHostedService<CodeNumberReservations>();
         services.AddHostedService<RegistryReloader>();
         services.AddHostedService(provider => provider.GetRequiredService<LogCheckpoints>());
         services.AddHostedService<InboxPublication>();
@@ -77,7 +80,9 @@ public static class HubServiceCollectionExtensions
 
         services.AddGrpc(options =>
         {
+            // In this order: errors of the authentication step become statuses like any other.
             options.Interceptors.Add<ErrorInterceptor>();
+            options.Interceptors.Add<AuthenticationInterceptor>();
 
             // The request guard enforces HubOptions.MaxMessageBytes with the standard's error details.
             options.MaxReceiveMessageSize = null;

@@ -1,4 +1,3 @@
-using Google.Protobuf;
 using Google.Protobuf.WellKnownTypes;
 using Interop.Protos.Dossier.V1;
 
@@ -24,7 +23,7 @@ public static partial class DossierFold
 
     private static void ApplyReceived(Dossier next, EventBody body, Received received, PersonalData? personal)
     {
-        Overlay(next.Details, received.Details);
+        DetailsOverlay.Apply(next.Details, received.Details);
         if (personal is not null)
         {
             next.PersonalData ??= new PersonalData();
@@ -79,44 +78,4 @@ public static partial class DossierFold
         next.Details = current.Details;
         next.PersonalData = current.PersonalData;
     }
-
-    /// <summary>Top-level fields set in the overlay replace the target's; the rest stay (reception of a filed dossier).</summary>
-    private static void Overlay(DossierDetails target, DossierDetails? overlay)
-    {
-        if (overlay is null)
-        {
-            return;
-        }
-
-        foreach (var field in DossierDetails.Descriptor.Fields.InDeclarationOrder())
-        {
-            var value = field.Accessor.GetValue(overlay);
-            if (field.IsRepeated)
-            {
-                var source = (System.Collections.IList)value;
-                if (source.Count > 0)
-                {
-                    var destination = (System.Collections.IList)field.Accessor.GetValue(target);
-                    destination.Clear();
-                    foreach (var item in source)
-                    {
-                        destination.Add(item);
-                    }
-                }
-            }
-            else if (field.HasPresence ? field.Accessor.HasValue(overlay) : !IsDefaultScalar(value))
-            {
-                field.Accessor.SetValue(target, value);
-            }
-        }
-    }
-
-    private static bool IsDefaultScalar(object value) => value switch
-    {
-        string text => text.Length == 0,
-        bool flag => !flag,
-        ByteString bytes => bytes.IsEmpty,
-        System.Enum enumValue => Convert.ToInt32(enumValue, System.Globalization.CultureInfo.InvariantCulture) == 0,
-        _ => Convert.ToDecimal(value, System.Globalization.CultureInfo.InvariantCulture) == 0,
-    };
 }

@@ -1,4 +1,5 @@
 using Grpc.Core;
+using Interop.Domain.Decisions;
 using Interop.Protos.Error.V1;
 
 namespace Interop.Hub.Errors;
@@ -6,19 +7,21 @@ namespace Interop.Hub.Errors;
 /// <summary>Short constructors of the hub's errors, one per status family of the standard.</summary>
 public static class Fail
 {
-    public static HubException Field(string field, string description)
-        => new(StatusCode.InvalidArgument, ErrorReason.FieldInvalid, $"{field}: {description}", [new FieldViolation(field, description)]);
+    /// <summary>A refusal of the domain as the hub's error: its status family becomes the gRPC status code.</summary>
+    public static HubException From(Refusal refusal)
+    {
+        ArgumentNullException.ThrowIfNull(refusal);
+        return refusal.CurrentVersion is { } current
+            ? VersionMismatch(current)
+            : new(CodeOf(refusal.Kind), refusal.Reason, refusal.Message, refusal.Violations);
+    }
+
+    public static HubException Field(string field, string description) => From(Refusal.Field(field, description));
 
     /// <summary>Bad input: the violations' own reason when they all share one, else FIELD_INVALID (ErrorInfo carries one reason).</summary>
-    public static HubException Fields(IReadOnlyList<FieldViolation> violations)
-        => new(
-            StatusCode.InvalidArgument,
-            violations.Select(v => v.Reason).Distinct().Count() == 1 ? violations[0].Reason : ErrorReason.FieldInvalid,
-            string.Join("; ", violations.Select(v => $"{v.Field}: {v.Description}")),
-            violations);
+    public static HubException Fields(IReadOnlyList<FieldViolation> violations) => From(Refusal.Fields(violations));
 
-    public static HubException Invalid(ErrorReason reason, string field, string description)
-        => new(StatusCode.InvalidArgument, reason, $"{field}: {description}", [new FieldViolation(field, description)]);
+    public static HubException Invalid(ErrorReason reason, string field, string description) => From(Refusal.Invalid(reason, field, description));
 
     public static HubException Unauthenticated(ErrorReason reason, string message) => new(StatusCode.Unauthenticated, reason, message);
 
@@ -38,4 +41,14 @@ public static class Fail
         => new(StatusCode.ResourceExhausted, ErrorReason.RateLimited, message) { RetryDelay = retryAfter };
 
     public static HubException Unavailable(string message) => new(StatusCode.Unavailable, ErrorReason.StoreUnavailable, message);
+
+    private static StatusCode CodeOf(RefusalKind kind) => kind switch
+    {
+        RefusalKind.InvalidArgument => StatusCode.InvalidArgument,
+        RefusalKind.PermissionDenied => StatusCode.PermissionDenied,
+        RefusalKind.FailedPrecondition => StatusCode.FailedPrecondition,
+        RefusalKind.AlreadyExists => StatusCode.AlreadyExists,
+        RefusalKind.Aborted => StatusCode.Aborted,
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "no status code for this refusal kind"),
+    };
 }

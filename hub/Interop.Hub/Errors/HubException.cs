@@ -1,4 +1,5 @@
 using Grpc.Core;
+using Interop.Domain.Decisions;
 using Interop.Protos.Error.V1;
 
 namespace Interop.Hub.Errors;
@@ -53,9 +54,3 @@ public sealed class HubException : Exception
     /// <summary>When to retry, sent as google.rpc.RetryInfo (rate limits).</summary>
     public TimeSpan? RetryDelay { get; init; }
 }
-
-/// <summary>
-/// A violated field: its path in the request, what is wrong, and the reason of the standard it
-/// falls under when one is more precise than FIELD_INVALID (e.g. FORM_DATA_INVALID).
-/// </summary>
-public sealed record FieldViolation(string Field, string Description, ErrorReason Reason = ErrorReason.FieldInvalid);

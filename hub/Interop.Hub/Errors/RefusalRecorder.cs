@@ -19,7 +19,7 @@ internal sealed class RefusalRecorder(IDossierStore store, TimeProvider time, Hu
     public async Task RecordAsync(HubException refusal, object request, ServerCallContext context)
     {
         metrics.Refusal(refusal.Reason);
-        if (Caller.AuthenticatedOrNull(context) is not { } caller || refusal.Code is StatusCode.Unauthenticated or StatusCode.Unavailable or StatusCode.Internal)
+        if (AuthenticatedCaller.Find(context) is not { } caller || refusal.Code is StatusCode.Unauthenticated or StatusCode.Unavailable or StatusCode.Internal)
         {
             return;
         }

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using System.Text;
 using Grpc.Core;
+using Interop.Domain.Rights;
 using Interop.Domain.Time;
 using Interop.Hub.Errors;
 using Interop.Hub.Registry;
@@ -19,7 +20,7 @@ namespace Interop.Hub.Identity;
 /// it then takes precedence over a certificate. Tokens are compared by their SHA-256, so a lookup does
 /// not leak a token's prefix through timing.
 /// </summary>
-public sealed class CallerAuthenticator
+internal sealed class CallerAuthenticator
 {
     private readonly Dictionary<string, string> memberByTokenDigest;
     private readonly RegistryHolder registry;
@@ -33,7 +34,19 @@ public sealed class CallerAuthenticator
         memberByTokenDigest = DevelopmentTokens.Active(options.Value).ToDictionary(t => Digest(t.Key), t => t.Value, StringComparer.Ordinal);
     }
 
-    public Caller Authenticate(ServerCallContext context)
+    /// <summary>
+    /// Authenticates a call and makes it the call's caller; called before every member call, and again at
+    /// each heartbeat of a long call (an inbox stream), so that a removed pin or member ends it as it would
+    /// refuse the next unary call (STANDARD.md RIGHTS-7).
+    /// </summary>
+    public Caller AuthenticateCall(ServerCallContext context)
+    {
+        var caller = Authenticate(context);
+        AuthenticatedCaller.Set(context, caller);
+        return caller;
+    }
+
+    private Caller Authenticate(ServerCallContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         var header = context.RequestHeaders.GetValue("authorization");

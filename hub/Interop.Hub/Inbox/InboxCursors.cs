@@ -1,5 +1,6 @@
 using System.Globalization;
 using Grpc.Core;
+using Interop.Domain.Rights;
 using Interop.Hub.Errors;
 using Interop.Hub.Identity;
 using Interop.Protos.Error.V1;
@@ -14,7 +15,7 @@ internal sealed class InboxCursors(IDossierStore store)
     /// <summary>The caller, if it is a member registered for the agency; auditors read through AuditService.</summary>
     public static Caller Subscriber(ServerCallContext context, string agencyId)
     {
-        var caller = Caller.From(context);
+        var caller = AuthenticatedCaller.Of(context);
         if (agencyId.Length == 0)
         {
             throw Fail.Field("agency_id", "required: the agency whose inbox to read");

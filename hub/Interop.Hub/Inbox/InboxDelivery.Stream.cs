@@ -65,7 +65,7 @@ internal sealed partial class InboxDelivery
 
                     // The stream's credential and rights are checked again at every heartbeat: a pin or an
                     // agency removed from the registry ends an open stream within one interval.
-                    Caller.Reauthenticate(context);
+                    authenticator.AuthenticateCall(context);
                     InboxCursors.Subscriber(context, agencyId);
                     await responses.WriteAsync(new StreamInboxResponse { Heartbeat = await HeartbeatAsync(memberId, agencyId, cancellationToken) }, CancellationToken.None);
                     heartbeatDue = time.GetUtcNow() + interval;

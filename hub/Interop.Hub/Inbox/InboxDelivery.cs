@@ -1,5 +1,6 @@
 using Google.Protobuf.WellKnownTypes;
 using Interop.Hub.Checkpoints;
+using Interop.Hub.Identity;
 using Interop.Protos.Inbox.V1;
 using Interop.Store;
 using Microsoft.Extensions.Options;
@@ -14,6 +15,7 @@ namespace Interop.Hub.Inbox;
 internal sealed partial class InboxDelivery(
     IDossierStore store,
     InboxCursors cursors,
+    CallerAuthenticator authenticator,
     InboxItems items,
     InboxDoorbells doorbells,
     ActiveStreams streams,

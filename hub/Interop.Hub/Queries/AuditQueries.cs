@@ -1,7 +1,7 @@
 using Grpc.Core;
 using Interop.Domain.ControlSheets;
 using Interop.Domain.Statistics;
-using Interop.Hub.Commands;
+using Interop.Domain.Decisions;
 using Interop.Hub.Errors;
 using Interop.Hub.Identity;
 using Interop.Hub.Registry;
@@ -18,7 +18,7 @@ internal sealed class AuditQueries(IDossierStore store, DossierQueries dossiers,
 {
     public async Task<ListDossierEventsResponse> ListEventsAsync(ListDossierEventsRequest request, ServerCallContext context)
     {
-        var caller = Caller.From(context);
+        var caller = AuthenticatedCaller.Of(context);
         await dossiers.ReadableAsync(caller, request.DossierId, context);
         var binding = $"events|{caller.MemberId}|{request.DossierId}";
         var after = PageTokens.Read(request.PageToken, binding);
@@ -36,7 +36,7 @@ internal sealed class AuditQueries(IDossierStore store, DossierQueries dossiers,
 
     public async Task<GetControlSheetResponse> ControlSheetAsync(GetControlSheetRequest request, ServerCallContext context)
     {
-        var caller = Caller.From(context);
+        var caller = AuthenticatedCaller.Of(context);
         var dossier = await dossiers.ReadableAsync(caller, request.DossierId, context);
         var events = await StoredEvents.ReadUpToAsync(store, request.DossierId, dossier.Version, context.CancellationToken);
         var bodies = events.Select(e => EventBody.Parser.ParseFrom(e.Body)).ToList();
@@ -45,7 +45,7 @@ internal sealed class AuditQueries(IDossierStore store, DossierQueries dossiers,
 
     public async Task<ListRefusalsResponse> ListRefusalsAsync(ListRefusalsRequest request, ServerCallContext context)
     {
-        var caller = Caller.From(context);
+        var caller = AuthenticatedCaller.Of(context);
         var memberId = caller.IsAuditor ? (request.MemberId.Length == 0 ? null : request.MemberId) : caller.MemberId;
         if (!caller.IsAuditor && request.MemberId.Length > 0 && request.MemberId != caller.MemberId)
         {
@@ -92,7 +92,7 @@ internal sealed class AuditQueries(IDossierStore store, DossierQueries dossiers,
 
     public async Task<GetStatisticsResponse> StatisticsAsync(GetStatisticsRequest request, ServerCallContext context)
     {
-        var caller = Caller.From(context);
+        var caller = AuthenticatedCaller.Of(context);
         if (!caller.IsAuditor && !caller.ActsFor(request.AgencyId))
         {
             throw Fail.Denied(ErrorReason.AgencyNotRegisteredToMember, "statistics of an agency are read by its members and auditors");

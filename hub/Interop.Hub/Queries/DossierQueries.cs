@@ -1,4 +1,5 @@
 using Grpc.Core;
+using Interop.Domain.Rights;
 using Interop.Hub.Errors;
 using Interop.Hub.Identity;
 using Interop.Hub.WritePath;
@@ -13,7 +14,7 @@ internal sealed class DossierQueries(IDossierStore store, ILogger<DossierQueries
 {
     public async Task<GetDossierResponse> GetAsync(GetDossierRequest request, ServerCallContext context)
     {
-        var caller = Caller.From(context);
+        var caller = AuthenticatedCaller.Of(context);
         var dossier = await ReadableAsync(caller, await IdOfAsync(request, caller, context.CancellationToken), context);
         return new GetDossierResponse { Dossier = dossier };
     }
@@ -23,7 +24,7 @@ internal sealed class DossierQueries(IDossierStore store, ILogger<DossierQueries
     {
         var stored = string.IsNullOrEmpty(dossierId) ? null : await store.ReadDossierAsync(dossierId, context.CancellationToken);
         var dossier = stored is null ? null : Dossier.Parser.ParseFrom(stored.State);
-        if (dossier is not null && Rights.CanRead(caller, dossier))
+        if (dossier is not null && ReadRights.CanRead(caller, dossier))
         {
             if (caller.IsAuditor)
             {
@@ -40,7 +41,7 @@ internal sealed class DossierQueries(IDossierStore store, ILogger<DossierQueries
 
     public async Task<ListDossiersResponse> ListAsync(ListDossiersRequest request, ServerCallContext context)
     {
-        var caller = Caller.From(context);
+        var caller = AuthenticatedCaller.Of(context);
         if (!caller.IsAuditor && (request.AgencyId.Length == 0 || !caller.ActsFor(request.AgencyId)))
         {
             throw request.AgencyId.Length == 0

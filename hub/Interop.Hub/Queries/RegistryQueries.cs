@@ -18,7 +18,7 @@ internal sealed class RegistryQueries(RegistryHolder registry, HubSigningKey key
 
     public GetRegistryInfoResponse Info(ServerCallContext context)
     {
-        Caller.From(context);
+        AuthenticatedCaller.Of(context);
         var hub = registry.Current;
         return new GetRegistryInfoResponse
         {
@@ -33,19 +33,19 @@ internal sealed class RegistryQueries(RegistryHolder registry, HubSigningKey key
 
     public Agency Agency(string id, ServerCallContext context)
     {
-        Caller.From(context);
+        AuthenticatedCaller.Of(context);
         return registry.Current.Agency(id) ?? throw Fail.NotFound($"no agency {id}");
     }
 
     public Procedure Procedure(string code, ServerCallContext context)
     {
-        Caller.From(context);
+        AuthenticatedCaller.Of(context);
         return registry.Current.Procedure(code) ?? throw Fail.NotFound($"no procedure {code}");
     }
 
     public Member Member(string id, ServerCallContext context)
     {
-        var caller = Caller.From(context);
+        var caller = AuthenticatedCaller.Of(context);
         var member = registry.Current.Member(id)?.Clone() ?? throw Fail.NotFound($"no member {id}");
         if (!caller.IsAuditor && caller.MemberId != id)
         {
@@ -57,14 +57,14 @@ internal sealed class RegistryQueries(RegistryHolder registry, HubSigningKey key
 
     public ListAgenciesResponse Agencies(ListAgenciesRequest request, ServerCallContext context)
     {
-        var caller = Caller.From(context);
+        var caller = AuthenticatedCaller.Of(context);
         var (page, next) = Page(registry.Current.Snapshot.Agencies.OrderBy(a => a.Id, StringComparer.Ordinal).ToList(), request.PageToken, request.PageSize, $"agencies|{caller.MemberId}");
         return new ListAgenciesResponse { Agencies = { page }, NextPageToken = next };
     }
 
     public ListProceduresResponse Procedures(ListProceduresRequest request, ServerCallContext context)
     {
-        var caller = Caller.From(context);
+        var caller = AuthenticatedCaller.Of(context);
         var all = registry.Current.Snapshot.Procedures.Where(p => request.SectorCode.Length == 0 || p.SectorCode == request.SectorCode).OrderBy(p => p.Code, StringComparer.Ordinal).ToList();
         var (page, next) = Page(all, request.PageToken, request.PageSize, $"procedures|{caller.MemberId}|{request.SectorCode}");
         return new ListProceduresResponse { Procedures = { page }, NextPageToken = next };
@@ -72,7 +72,7 @@ internal sealed class RegistryQueries(RegistryHolder registry, HubSigningKey key
 
     public static Protos.Registry.V1.AdministrativeUnit Unit(GetAdministrativeUnitRequest request, ServerCallContext context)
     {
-        Caller.From(context);
+        AuthenticatedCaller.Of(context);
         var units = AdministrativeUnits.Shipped;
         var found = request.Edition switch
         {

@@ -1,5 +1,5 @@
 using Grpc.Core;
-using Interop.Hub.Commands;
+using Interop.Domain.Commands;
 using Interop.Hub.Lookup;
 using Interop.Hub.Queries;
 using Interop.Hub.WritePath;
@@ -14,72 +14,72 @@ internal sealed class DossierServiceImpl(CommandPipeline pipeline, DossierQuerie
         => new() { Outcome = await pipeline.ExecuteAsync(new FileDossierCommand(request), context) };
 
     public override async Task<RefuseDossierResponse> RefuseDossier(RefuseDossierRequest request, ServerCallContext context)
-        => new() { Outcome = await pipeline.ExecuteAsync(DossierCommands.Refuse(request), context) };
+        => new() { Outcome = await pipeline.ExecuteAsync(new RefuseDossierCommand(request), context) };
 
     public override async Task<RequestSupplementResponse> RequestSupplement(RequestSupplementRequest request, ServerCallContext context)
-        => new() { Outcome = await pipeline.ExecuteAsync(DossierCommands.RequestSupplement(request), context) };
+        => new() { Outcome = await pipeline.ExecuteAsync(new RequestSupplementCommand(request), context) };
 
     public override async Task<RecordSupplementResponse> RecordSupplement(RecordSupplementRequest request, ServerCallContext context)
-        => new() { Outcome = await pipeline.ExecuteAsync(DossierCommands.RecordSupplement(request), context) };
+        => new() { Outcome = await pipeline.ExecuteAsync(new RecordSupplementCommand(request), context) };
 
     public override async Task<ExpireSupplementResponse> ExpireSupplement(ExpireSupplementRequest request, ServerCallContext context)
-        => new() { Outcome = await pipeline.ExecuteAsync(DossierCommands.ExpireSupplement(request), context) };
+        => new() { Outcome = await pipeline.ExecuteAsync(new ExpireSupplementCommand(request), context) };
 
     public override async Task<RequestFeeResponse> RequestFee(RequestFeeRequest request, ServerCallContext context)
-        => new() { Outcome = await pipeline.ExecuteAsync(DossierCommands.RequestFee(request), context) };
+        => new() { Outcome = await pipeline.ExecuteAsync(new RequestFeeCommand(request), context) };
 
     public override async Task<RecordFeePaymentResponse> RecordFeePayment(RecordFeePaymentRequest request, ServerCallContext context)
-        => new() { Outcome = await pipeline.ExecuteAsync(DossierCommands.RecordFeePayment(request), context) };
+        => new() { Outcome = await pipeline.ExecuteAsync(new RecordFeePaymentCommand(request), context) };
 
     public override async Task<OfferHandoverResponse> OfferHandover(OfferHandoverRequest request, ServerCallContext context)
-        => new() { Outcome = await pipeline.ExecuteAsync(DossierCommands.OfferHandover(request), context) };
+        => new() { Outcome = await pipeline.ExecuteAsync(new OfferHandoverCommand(request), context) };
 
     public override async Task<AcceptHandoverResponse> AcceptHandover(AcceptHandoverRequest request, ServerCallContext context)
-        => new() { Outcome = await pipeline.ExecuteAsync(DossierCommands.AcceptHandover(request), context) };
+        => new() { Outcome = await pipeline.ExecuteAsync(new AcceptHandoverCommand(request), context) };
 
     public override async Task<ReturnHandoverResponse> ReturnHandover(ReturnHandoverRequest request, ServerCallContext context)
-        => new() { Outcome = await pipeline.ExecuteAsync(DossierCommands.ReturnHandover(request), context) };
+        => new() { Outcome = await pipeline.ExecuteAsync(new ReturnHandoverCommand(request), context) };
 
     public override async Task<RecallHandoverResponse> RecallHandover(RecallHandoverRequest request, ServerCallContext context)
-        => new() { Outcome = await pipeline.ExecuteAsync(DossierCommands.RecallHandover(request), context) };
+        => new() { Outcome = await pipeline.ExecuteAsync(new RecallHandoverCommand(request), context) };
 
     public override async Task<RequestConsultationResponse> RequestConsultation(RequestConsultationRequest request, ServerCallContext context)
-        => new() { Outcome = await pipeline.ExecuteAsync(DossierCommands.RequestConsultation(request), context) };
+        => new() { Outcome = await pipeline.ExecuteAsync(new RequestConsultationCommand(request), context) };
 
     public override async Task<AnswerConsultationResponse> AnswerConsultation(AnswerConsultationRequest request, ServerCallContext context)
-        => new() { Outcome = await pipeline.ExecuteAsync(DossierCommands.AnswerConsultation(request), context) };
+        => new() { Outcome = await pipeline.ExecuteAsync(new AnswerConsultationCommand(request), context) };
 
     public override async Task<SuspendDossierResponse> SuspendDossier(SuspendDossierRequest request, ServerCallContext context)
-        => new() { Outcome = await pipeline.ExecuteAsync(DossierCommands.Suspend(request), context) };
+        => new() { Outcome = await pipeline.ExecuteAsync(new SuspendDossierCommand(request), context) };
 
     public override async Task<ResumeDossierResponse> ResumeDossier(ResumeDossierRequest request, ServerCallContext context)
-        => new() { Outcome = await pipeline.ExecuteAsync(DossierCommands.Resume(request), context) };
+        => new() { Outcome = await pipeline.ExecuteAsync(new ResumeDossierCommand(request), context) };
 
     public override async Task<WithdrawDossierResponse> WithdrawDossier(WithdrawDossierRequest request, ServerCallContext context)
-        => new() { Outcome = await pipeline.ExecuteAsync(DossierCommands.Withdraw(request), context) };
+        => new() { Outcome = await pipeline.ExecuteAsync(new WithdrawDossierCommand(request), context) };
 
     public override async Task<ResolveDossierResponse> ResolveDossier(ResolveDossierRequest request, ServerCallContext context)
-        => new() { Outcome = await pipeline.ExecuteAsync(DossierCommands.Resolve(request), context) };
+        => new() { Outcome = await pipeline.ExecuteAsync(new ResolveDossierCommand(request), context) };
 
     public override async Task<RecallResultResponse> RecallResult(RecallResultRequest request, ServerCallContext context)
-        => new() { Outcome = await pipeline.ExecuteAsync(DossierCommands.RecallResult(request), context) };
+        => new() { Outcome = await pipeline.ExecuteAsync(new RecallResultCommand(request), context) };
 
     public override async Task<ReturnResultResponse> ReturnResult(ReturnResultRequest request, ServerCallContext context)
-        => new() { Outcome = await pipeline.ExecuteAsync(DossierCommands.ReturnResult(request), context) };
+        => new() { Outcome = await pipeline.ExecuteAsync(new ReturnResultCommand(request), context) };
 
     public override async Task<RescheduleAppointmentResponse> RescheduleAppointment(RescheduleAppointmentRequest request, ServerCallContext context)
-        => new() { Outcome = await pipeline.ExecuteAsync(DossierCommands.RescheduleAppointment(request), context) };
+        => new() { Outcome = await pipeline.ExecuteAsync(new RescheduleAppointmentCommand(request), context) };
 
     public override async Task<AmendDossierResponse> AmendDossier(AmendDossierRequest request, ServerCallContext context)
-        => new() { Outcome = await pipeline.ExecuteAsync(DossierCommands.Amend(request), context) };
+        => new() { Outcome = await pipeline.ExecuteAsync(new AmendDossierCommand(request), context) };
 
     public override async Task<AddNoteResponse> AddNote(AddNoteRequest request, ServerCallContext context)
-        => new() { Outcome = await pipeline.ExecuteAsync(DossierCommands.AddNote(request), context) };
+        => new() { Outcome = await pipeline.ExecuteAsync(new AddNoteCommand(request), context) };
 
     public override async Task<ReceiveDossierResponse> ReceiveDossier(ReceiveDossierRequest request, ServerCallContext context)
     {
         // Derived from the dossier id, so a replay answers the secret of the original receipt.
-        var outcome = await pipeline.ExecuteAsync(new ReceiveDossierCommand(request, secrets), context);
+        var outcome = await pipeline.ExecuteAsync(new ReceiveDossierCommand(request), context);
         return new() { Outcome = outcome, LookupSecret = secrets.SecretFor(outcome.Dossier.Id) };
     }
 

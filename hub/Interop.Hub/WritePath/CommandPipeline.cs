@@ -1,5 +1,7 @@
 using Grpc.Core;
-using Interop.Hub.Commands;
+using Interop.Domain.Decisions;
+using Interop.Domain.Identifiers;
+using Interop.Domain.Rights;
 using Interop.Hub.Errors;
 using Interop.Hub.Identity;
 using Interop.Hub.Registry;
@@ -10,97 +12,112 @@ using Interop.Store;
 namespace Interop.Hub.WritePath;
 
 /// <summary>
-/// The write path (DESIGN.md §4): authenticate → idempotency → validate → read the dossier → run the
-/// lifecycle → build the event with its hash and receipt → conditional append. OK only after commit.
+/// The write path (DESIGN.md §4), in order: authenticate (done before every call by
+/// <see cref="AuthenticationInterceptor"/>) → idempotency → read → decide (the domain's pure
+/// function) → seal → one conditional append → answer. It decides no rule itself: it only retries a
+/// decision that lost a race without an expected version, and answers an identical request's outcome.
 /// </summary>
-internal sealed partial class CommandPipeline(IDossierStore store, RegistryHolder registry, ReceiptSigner signer, TimeProvider time)
+internal sealed partial class CommandPipeline(IDossierStore store, IEventLog log, RegistryHolder registry, EventSeal seal, CodeNumbers codes, TimeProvider time)
 {
     private const int MaxAttempts = 16;
 
     public async Task<MutationOutcome> ExecuteAsync(DossierCommand command, ServerCallContext call)
     {
+        ArgumentNullException.ThrowIfNull(command);
+        ArgumentNullException.ThrowIfNull(call);
         var cancellationToken = call.CancellationToken;
-        var caller = Caller.From(call);
-        var context = command.Context;
-        Authorise(caller, context);
+        var caller = AuthenticatedCaller.Of(call);
+        if (CommandEnvelope.Check(caller, command.Context) is { } refused)
+        {
+            throw Fail.From(refused);
+        }
+
+        var requestId = command.Context.RequestId;
         var digest = RequestDigest.Of(command.Request);
-        if (await store.FindIdempotencyAsync(caller.MemberId, context.RequestId, cancellationToken) is { } committed)
+        if (await store.FindIdempotencyAsync(caller.MemberId, requestId, cancellationToken) is { } committed)
         {
             return await ReplayAsync(committed, digest, cancellationToken);
         }
 
-        var hub = registry.Current;
-        var dossierId = command.ExistingDossierId ?? DossierIds.ForNewDossier(caller.MemberId, context.RequestId);
-        var violations = new List<FieldViolation>();
-        var probe = new CommandScope(caller, hub, store, time.GetUtcNow(), time.GetUtcNow(), dossierId, context.ActingAgencyId);
-        InputChecks.Timestamps(command.Request, "", violations);
-        command.Validate(probe, violations);
-        if (violations.Count > 0)
+        var attempt = new Attempt(command, caller, registry.Current, command.ExistingDossierId ?? DossierIds.ForNewDossier(caller.MemberId, requestId), digest, TraceContexts.Of(call));
+        try
         {
-            throw Fail.Fields(violations);
-        }
-
-        var trace = new TraceContext
-        {
-            Traceparent = call.RequestHeaders.GetValue("traceparent") ?? "",
-            Tracestate = call.RequestHeaders.GetValue("tracestate") ?? "",
-        };
-        for (var attempt = 0; attempt < MaxAttempts; attempt++)
-        {
-            (MutationOutcome? Outcome, bool Retry) result;
-            try
+            for (var i = 0; i < MaxAttempts; i++)
             {
-                result = await AttemptAsync(command, caller, hub, dossierId, digest, trace, cancellationToken);
-            }
-            catch (HubException)
-            {
-                // An identical request may have committed after this one looked for its record, and then
-                // this one reads the dossier it made: answer its outcome, not a refusal (IDEM-4).
-                if (await store.FindIdempotencyAsync(caller.MemberId, context.RequestId, cancellationToken) is { } raced)
+                if (await TryAsync(attempt, cancellationToken) is { } outcome)
                 {
-                    return await ReplayAsync(raced, digest, cancellationToken);
+                    return outcome;
                 }
-
-                throw;
+            }
+        }
+        catch (HubException)
+        {
+            // An identical request may have committed after this one looked for its record, and then
+            // this one reads the dossier it made: answer its outcome, not a refusal (IDEM-4).
+            if (await store.FindIdempotencyAsync(caller.MemberId, requestId, cancellationToken) is { } raced)
+            {
+                return await ReplayAsync(raced, digest, cancellationToken);
             }
 
-            if (result.Outcome is not null)
+            throw;
+        }
+        finally
+        {
+            if (attempt.Number is { } unused)
             {
-                return result.Outcome;
+                codes.Release(unused);
             }
         }
 
         // Every attempt lost a race to other writers of the same dossier: say so with the version now.
-        var current = await store.ReadDossierAsync(dossierId, cancellationToken);
+        var current = await store.ReadDossierAsync(attempt.DossierId, cancellationToken);
         throw Fail.VersionMismatch(current?.Version ?? 0);
     }
 
-    private static void Authorise(Caller caller, CommandContext context)
+    /// <summary>One try: read, decide, seal, append. Null means "lost a race without an expected version: try again".</summary>
+    private async Task<MutationOutcome?> TryAsync(Attempt attempt, CancellationToken cancellationToken)
     {
-        if (caller.IsAuditor)
+        var stored = await store.ReadDossierAsync(attempt.DossierId, cancellationToken);
+        var state = stored is null ? null : Dossier.Parser.ParseFrom(stored.State);
+        var decision = attempt.Command.Decide(new DecisionInput(attempt.Registry, attempt.Caller, attempt.DossierId, state, time.GetUtcNow()));
+        var draft = decision.Draft ?? throw Fail.From(decision.Refusal!);
+        if (draft.CodeRequest is { } codeRequest)
         {
-            throw Fail.Denied(ErrorReason.MemberReadOnly, "auditors read; they do not write");
+            if (attempt.Number is { } held && held.Request != codeRequest)
+            {
+                // A retry across local midnight needs the other day's number.
+                codes.Release(held);
+                attempt.Number = null;
+            }
+
+            attempt.Number ??= await codes.TakeAsync(codeRequest, cancellationToken);
+            draft.AssignNationalCode(attempt.Number.Number);
         }
 
-        var violations = new List<FieldViolation>();
-        if (context.RequestId.Length is 0 or > 128 || context.RequestId.Any(c => c is < '!' or > '~'))
+        var sealedEvent = seal.Seal(draft, stored?.HeadHash, attempt.Trace);
+        var idempotency = new IdempotencyRecord(attempt.Caller.MemberId, attempt.Command.Context.RequestId, attempt.Digest, attempt.DossierId, draft.Body.Sequence, draft.Body.RecordedTime.ToDateTimeOffset());
+        var result = await store.AppendAsync(AppendRequests.Of(sealedEvent, idempotency), cancellationToken);
+        switch (result.Outcome)
         {
-            violations.Add(new FieldViolation("context.request_id", "1 to 128 printable ASCII characters, no spaces"));
+            case AppendOutcome.Committed:
+                attempt.Number = null;
+                return sealedEvent.Outcome(log.LogId, result.Positions[0]);
+            case AppendOutcome.VersionMismatch when attempt.Command.Context.HasExpectedVersion:
+                throw Fail.VersionMismatch(result.CurrentVersion);
+            case AppendOutcome.VersionMismatch:
+                return null;
+            case AppendOutcome.DuplicateRequest:
+                return await ReplayAsync(result.ExistingRequest!, attempt.Digest, cancellationToken);
+            default:
+                throw result.TakenClaim?.Kind == ClaimKind.NationalCode
+                    ? Fail.Exists(ErrorReason.NationalCodeTaken, "the national dossier code is taken")
+                    : Fail.Exists(ErrorReason.VendorCodeTaken, "the vendor code is taken within this member system");
         }
+    }
 
-        if (context.ActingAgencyId.Length == 0)
-        {
-            violations.Add(new FieldViolation("context.acting_agency_id", "required"));
-        }
-
-        if (violations.Count > 0)
-        {
-            throw Fail.Fields(violations);
-        }
-
-        if (!caller.ActsFor(context.ActingAgencyId))
-        {
-            throw Fail.Denied(ErrorReason.AgencyNotRegisteredToMember, "the acting agency is not registered to the calling member");
-        }
+    /// <summary>One call's command with what stays the same across its tries, and the code number it holds.</summary>
+    private sealed record Attempt(DossierCommand Command, Caller Caller, Domain.Registry.RegistryView Registry, string DossierId, byte[] Digest, TraceContext Trace)
+    {
+        public CodeNumber? Number { get; set; }
     }
 }
