@@ -14,7 +14,7 @@ internal sealed class HubMetrics : IDisposable
     private readonly Counter<long> malformed;
     private readonly Counter<long> handshakesRefused;
 
-    public HubMetrics(IMeterFactory meters, IDossierStore store)
+    public HubMetrics(IMeterFactory meters, IStoreEngine store)
     {
         meter = meters.Create(MeterName);
         refusals = meter.CreateCounter<long>("interop.hub.refusals", description: "Calls refused, by reason");

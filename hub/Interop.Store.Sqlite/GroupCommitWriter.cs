@@ -49,7 +49,7 @@ internal sealed partial class GroupCommitWriter : IAsyncDisposable
         }
         catch (ChannelClosedException)
         {
-            throw new ObjectDisposedException(nameof(SqliteDossierStore));
+            throw new ObjectDisposedException(nameof(SqliteStore));
         }
 
         // Not WaitAsync(cancellationToken): once queued, the caller learns what really happened,

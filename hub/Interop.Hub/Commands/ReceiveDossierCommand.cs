@@ -103,7 +103,7 @@ internal sealed class ReceiveDossierCommand(ReceiveDossierRequest request, Looku
     private static async Task<string> IssueCodeAsync(CommandScope scope, string deskId, CancellationToken cancellationToken)
     {
         var date = VietnamTime.DateOf(scope.Claimed);
-        var sequence = await scope.Store.ReserveDailySequenceAsync(deskId, date, cancellationToken);
+        var sequence = await scope.Store.ReserveCodeNumbersAsync(deskId, date, 1, cancellationToken);
         return DossierCode.Create(AgencyId.Parse(deskId).Value!, date, checked((int)sequence)).Value;
     }
 }

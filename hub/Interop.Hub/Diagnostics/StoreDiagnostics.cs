@@ -16,7 +16,7 @@ internal static class StoreDiagnostics
 
     public static IEndpointRouteBuilder MapStoreDiagnostics(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet(Path, (IDossierStore store) => TypedResults.Ok(new StoreCountersReading(store.Counters.Appends, store.Counters.Commits)));
+        endpoints.MapGet(Path, (IStoreEngine store) => TypedResults.Ok(new StoreCountersReading(store.Counters.Appends, store.Counters.Commits)));
         return endpoints;
     }
 }

@@ -12,7 +12,7 @@ namespace Interop.Hub.Inbox;
 /// reader holds at most one page, and nothing is served that the store has not committed.
 /// </summary>
 internal sealed partial class InboxDelivery(
-    IDossierStore store,
+    IInboxStore store,
     InboxCursors cursors,
     InboxItems items,
     InboxDoorbells doorbells,

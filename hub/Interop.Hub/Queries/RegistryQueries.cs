@@ -12,7 +12,7 @@ using Interop.Store;
 namespace Interop.Hub.Queries;
 
 /// <summary>Reads of the registry in force. Any registered member reads it; key pins only the member itself and auditors.</summary>
-internal sealed class RegistryQueries(RegistryHolder registry, HubSigningKey key, IDossierStore store)
+internal sealed class RegistryQueries(RegistryHolder registry, HubSigningKey key, IEventLog store)
 {
     public const string StandardVersion = "1.0.0-draft";
 

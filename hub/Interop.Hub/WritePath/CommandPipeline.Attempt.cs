@@ -6,6 +6,7 @@ using Interop.Domain.Routing;
 using Interop.Hub.Errors;
 using Interop.Hub.Identity;
 using Interop.Hub.Registry;
+using Interop.Hub.Storage;
 using Interop.Protos.Dossier.V1;
 using Interop.Protos.Error.V1;
 using Interop.Protos.Type.V1;
@@ -40,7 +41,7 @@ internal sealed partial class CommandPipeline
 
         var recorded = time.GetUtcNow();
         var claimed = ClaimedTimes.Resolve(context, recorded, state, caller.Member.MaxClaimLagHours);
-        var scope = new CommandScope(caller, hub, store, claimed, recorded, dossierId, context.ActingAgencyId);
+        var scope = new CommandScope(caller, hub, claims, claimed, recorded, dossierId, context.ActingAgencyId);
         var roles = state is null
             ? ActorRoles.ForNewDossier(command.ActingAgencyReceivesIt, caller.IsOnlinePortal)
             : ActorRoles.Of(state, context.ActingAgencyId, command.Facts(scope, state).ConsultationId);
@@ -66,18 +67,18 @@ internal sealed partial class CommandPipeline
             RecordedTime = body.RecordedTime,
         });
         var routes = Router.Recipients(state, next, body)
-            .Select(r => new RoutingEntry(r.AgencyId, body.Sequence, [.. r.Roles.Select(x => (int)x)], caller.MemberId, context.RequestId))
+            .Select(r => new RoutingEntry(r.AgencyId, body.Sequence, [.. r.Roles.Select(StoreValues.ToStore)], caller.MemberId, context.RequestId))
             .ToList();
         var request = new AppendRequest(
             dossierId,
             version,
-            [new EventRecord(body.Sequence, (int)body.Type, bodyBytes, hash, part?.ToByteArray(), recorded) { Receipt = receipt.ToByteArray() }],
+            [new EventRecord(body.Sequence, StoreValues.ToStore(body.Type), bodyBytes, hash, part?.ToByteArray(), recorded) { Receipt = receipt.ToByteArray() }],
             next.ToByteArray(),
             new IdempotencyRecord(caller.MemberId, context.RequestId, digest, dossierId, body.Sequence, recorded),
             built.Claims ?? [],
             routes,
             ListRoles.Of(next),
-            (int)next.Status)
+            StoreValues.ToStore(next.Status))
         {
             LookupDigest = built.LookupDigest,
         };
@@ -90,7 +91,7 @@ internal sealed partial class CommandPipeline
                     BodyBytes = ByteString.CopyFrom(bodyBytes),
                     Body = body,
                     Hash = ByteString.CopyFrom(hash),
-                    Position = new LogPosition { LogId = store.LogId, Index = result.Positions[0] },
+                    Position = new LogPosition { LogId = log.LogId, Index = result.Positions[0] },
                     PersonalData = part,
                 };
                 return (new MutationOutcome { Dossier = next, Event = recordedEvent, Receipt = receipt }, false);

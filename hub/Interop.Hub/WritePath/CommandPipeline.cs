@@ -13,7 +13,7 @@ namespace Interop.Hub.WritePath;
 /// The write path (DESIGN.md §4): authenticate → idempotency → validate → read the dossier → run the
 /// lifecycle → build the event with its hash and receipt → conditional append. OK only after commit.
 /// </summary>
-internal sealed partial class CommandPipeline(IDossierStore store, RegistryHolder registry, ReceiptSigner signer, TimeProvider time)
+internal sealed partial class CommandPipeline(IDossierStore store, IEventLog log, IClaimStore claims, RegistryHolder registry, ReceiptSigner signer, TimeProvider time)
 {
     private const int MaxAttempts = 16;
 
@@ -32,7 +32,7 @@ internal sealed partial class CommandPipeline(IDossierStore store, RegistryHolde
         var hub = registry.Current;
         var dossierId = command.ExistingDossierId ?? DossierIds.ForNewDossier(caller.MemberId, context.RequestId);
         var violations = new List<FieldViolation>();
-        var probe = new CommandScope(caller, hub, store, time.GetUtcNow(), time.GetUtcNow(), dossierId, context.ActingAgencyId);
+        var probe = new CommandScope(caller, hub, claims, time.GetUtcNow(), time.GetUtcNow(), dossierId, context.ActingAgencyId);
         InputChecks.Timestamps(command.Request, "", violations);
         command.Validate(probe, violations);
         if (violations.Count > 0)

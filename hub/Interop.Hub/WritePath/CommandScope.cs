@@ -5,4 +5,4 @@ using Interop.Store;
 namespace Interop.Hub.WritePath;
 
 /// <summary>What a command sees while it runs: the caller, the registry in force, the store, the times and the dossier id.</summary>
-internal sealed record CommandScope(Caller Caller, HubRegistry Registry, IDossierStore Store, DateTimeOffset Claimed, DateTimeOffset Recorded, string DossierId, string ActingAgencyId);
+internal sealed record CommandScope(Caller Caller, HubRegistry Registry, IClaimStore Store, DateTimeOffset Claimed, DateTimeOffset Recorded, string DossierId, string ActingAgencyId);

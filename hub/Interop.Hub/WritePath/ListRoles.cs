@@ -1,3 +1,4 @@
+using Interop.Hub.Storage;
 using Interop.Protos.Dossier.V1;
 using Interop.Store;
 
@@ -29,9 +30,9 @@ internal static class ListRoles
 
     private static void Add(List<AgencyRole> roles, string? agencyId, DossierRole role)
     {
-        if (!string.IsNullOrEmpty(agencyId) && !roles.Contains(new AgencyRole(agencyId, (int)role)))
+        if (!string.IsNullOrEmpty(agencyId) && !roles.Contains(new AgencyRole(agencyId, StoreValues.ToStore(role))))
         {
-            roles.Add(new AgencyRole(agencyId, (int)role));
+            roles.Add(new AgencyRole(agencyId, StoreValues.ToStore(role)));
         }
     }
 }
