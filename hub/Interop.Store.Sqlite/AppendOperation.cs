@@ -10,6 +10,8 @@ internal sealed partial class AppendOperation(AppendRequest request, Cancellatio
 {
     private IReadOnlyList<InboxCommit> inboxItems = [];
 
+    public override CommitClass Commit => CommitClass.WritePath;
+
     public override int CommittedAppends => Result?.Outcome == AppendOutcome.Committed && !HasFailed ? 1 : 0;
 
     public override IReadOnlyList<InboxCommit> CommittedInboxItems => CommittedAppends == 1 ? inboxItems : [];

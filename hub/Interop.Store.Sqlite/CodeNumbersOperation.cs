@@ -10,6 +10,8 @@ namespace Interop.Store.Sqlite;
 internal sealed class CodeNumbersOperation(string agencyId, DateOnly localDate, int count, CancellationToken cancellationToken)
     : WriteOperation<long>(cancellationToken)
 {
+    public override CommitClass Commit => CommitClass.WritePath;
+
     public override bool Execute(WriterSession session)
     {
         // "next" is the first number not yet handed out.

@@ -95,7 +95,7 @@ public abstract partial class ClaimStoreContract<TStore>
     }
 
     [Fact]
-    public async Task Code_reservation_shares_its_commit_with_appends()
+    public async Task Code_reservation_shares_its_commit_with_appends_and_counts_as_the_write_path()
     {
         var gate = new CommitGate();
         var store = await OpenAsync(gate.Hooks);
@@ -108,6 +108,6 @@ public abstract partial class ClaimStoreContract<TStore>
         await Task.WhenAll(blocker, reserved, appended);
         await store.ReserveCodeNumbersAsync("A", Day, 1, Ct);
 
-        Assert.Equal((2L, 3L), (store.Counters.Appends, store.Counters.Commits));
+        Assert.Equal((2L, 3L, 0L, 0L), (store.Counters.Appends, store.Counters.Commits, store.Counters.ProbeCommits, store.Counters.OtherCommits));
     }
 }

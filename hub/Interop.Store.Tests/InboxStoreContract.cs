@@ -301,4 +301,15 @@ public abstract partial class InboxStoreContract<TStore>(IStoreLocation<TStore> 
 
         Assert.Equal(0, Volatile.Read(ref heard));
     }
+
+    [Fact]
+    public async Task Inbox_marks_commit_apart_from_the_write_path()
+    {
+        var store = await OpenAsync();
+
+        await store.RecordInboxDeliveryAsync("m-1", "A", 4, Ct);
+        await store.AcknowledgeInboxAsync("m-1", "A", 2, Ct);
+
+        Assert.Equal((0L, 0L, 2L), (store.Counters.Commits, store.Counters.ProbeCommits, store.Counters.OtherCommits));
+    }
 }

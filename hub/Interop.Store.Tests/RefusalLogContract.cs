@@ -35,4 +35,14 @@ public abstract class RefusalLogContract<TStore>(IStoreLocation<TStore> location
             [positions[2]],
             (await store.ListRefusalsAsync(new RefusalQuery("m-1", null, null, positions[0], 1), Ct)).Select(r => r.Position));
     }
+
+    [Fact]
+    public async Task Refusals_commit_apart_from_the_write_path()
+    {
+        var store = await OpenAsync();
+
+        await store.AppendRefusalAsync(Refusal("m-1", 0), Ct);
+
+        Assert.Equal((0L, 0L, 1L), (store.Counters.Commits, store.Counters.ProbeCommits, store.Counters.OtherCommits));
+    }
 }

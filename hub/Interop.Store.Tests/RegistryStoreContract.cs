@@ -29,4 +29,14 @@ public abstract class RegistryStoreContract<TStore>(IStoreLocation<TStore> locat
         Assert.Equal(3, back.Version);
         Assert.Equal(3, (await (await ReopenAsync(store)).RecordRegistryAsync(first, [1], Noon.AddDays(4), Ct)).Version);
     }
+
+    [Fact]
+    public async Task Registry_versions_commit_apart_from_the_write_path()
+    {
+        var store = await OpenAsync();
+
+        await store.RecordRegistryAsync(Encoding.UTF8.GetBytes("registry 1"), [1], Noon, Ct);
+
+        Assert.Equal((0L, 0L, 1L), (store.Counters.Commits, store.Counters.ProbeCommits, store.Counters.OtherCommits));
+    }
 }
