@@ -12,7 +12,6 @@ using Interop.Hub.Queries;
 using Interop.Hub.Registry;
 using Interop.Hub.Services;
 using Interop.Hub.WritePath;
-using Interop.Store;
 using Interop.Store.Sqlite;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Options;
@@ -30,12 +29,10 @@ public static class HubServiceCollectionExtensions
     {
         services.AddOptions<HubOptions>().Bind(configuration.GetSection("Hub")).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton<IDossierStore>(provider =>
+        services.AddSqliteStore(provider =>
         {
             var options = provider.GetRequiredService<IOptions<HubOptions>>().Value;
-            return new SqliteDossierStore(
-                new SqliteStoreOptions { Path = Path.Combine(options.DataDirectory, StoreFileName), AllowWeakDurability = options.AllowWeakDurability },
-                provider.GetRequiredService<ILogger<SqliteDossierStore>>());
+            return new SqliteStoreOptions { Path = Path.Combine(options.DataDirectory, StoreFileName), AllowWeakDurability = options.AllowWeakDurability };
         });
         services.AddSingleton<RegistryHolder>();
         services.AddSingleton<RegistryRecorder>();

@@ -13,7 +13,7 @@ internal sealed partial class AppendOperation
                 INSERT INTO events(dossier_id, sequence, type, body, hash, personal_part, receipt, recorded_ticks, recorded_offset)
                 VALUES(@dossier, @sequence, @type, @body, @hash, @personal, @receipt, @ticks, @offset) RETURNING position
                 """)
-                .Bind("@dossier", request.DossierId).Bind("@sequence", e.Sequence).Bind("@type", e.Type)
+                .Bind("@dossier", request.DossierId).Bind("@sequence", e.Sequence).Bind("@type", e.Type.Value)
                 .Bind("@body", e.Body).Bind("@hash", e.Hash).Bind("@personal", e.PersonalPart)
                 .Bind("@receipt", e.Receipt ?? [])
                 .Bind("@ticks", StoredTime.Ticks(e.RecordedTime)).Bind("@offset", StoredTime.Offset(e.RecordedTime))
@@ -32,7 +32,7 @@ internal sealed partial class AppendOperation
                 """).Bind("@created", createdOrder)
             : session.Prepare("UPDATE dossiers SET version = @version, state = @state, head_hash = @head, status = @status WHERE id = @id");
         command.Bind("@id", request.DossierId).Bind("@version", request.Events[^1].Sequence).Bind("@state", request.State)
-            .Bind("@head", request.Events[^1].Hash).Bind("@status", request.Status).ExecuteNonQuery();
+            .Bind("@head", request.Events[^1].Hash).Bind("@status", request.Status.Value).ExecuteNonQuery();
     }
 
     private void WriteIdempotency(WriterSession session)
@@ -97,11 +97,11 @@ internal sealed partial class AppendOperation
     {
         // Having held a dossier is history, not a current relation: those rows survive every replacement.
         session.Prepare("DELETE FROM dossier_roles WHERE dossier_id = @id AND role <> @everHeld")
-            .Bind("@id", request.DossierId).Bind("@everHeld", EverHeld).ExecuteNonQuery();
+            .Bind("@id", request.DossierId).Bind("@everHeld", (int)ListRole.EverHeld).ExecuteNonQuery();
         foreach (var role in request.Roles)
         {
             session.Prepare("INSERT OR IGNORE INTO dossier_roles(dossier_id, agency_id, role, created_order) VALUES(@id, @agency, @role, @created)")
-                .Bind("@id", request.DossierId).Bind("@agency", role.AgencyId).Bind("@role", role.Role).Bind("@created", createdOrder)
+                .Bind("@id", request.DossierId).Bind("@agency", role.AgencyId).Bind("@role", (int)role.Role).Bind("@created", createdOrder)
                 .ExecuteNonQuery();
         }
     }

@@ -8,9 +8,9 @@ namespace Interop.Store.Sqlite;
 internal sealed partial class AppendOperation(AppendRequest request, CancellationToken cancellationToken)
     : WriteOperation<AppendResult>(cancellationToken)
 {
-    private const int EverHeld = 4;
-
     private IReadOnlyList<InboxCommit> inboxItems = [];
+
+    public override CommitClass Commit => CommitClass.WritePath;
 
     public override int CommittedAppends => Result?.Outcome == AppendOutcome.Committed && !HasFailed ? 1 : 0;
 

@@ -49,7 +49,7 @@ internal sealed partial class GroupCommitWriter : IAsyncDisposable
         }
         catch (ChannelClosedException)
         {
-            throw new ObjectDisposedException(nameof(SqliteDossierStore));
+            throw new ObjectDisposedException(nameof(SqliteStore));
         }
 
         // Not WaitAsync(cancellationToken): once queued, the caller learns what really happened,
@@ -147,13 +147,37 @@ internal sealed partial class GroupCommitWriter : IAsyncDisposable
         }
 
         checkpointer.Request();
-        var appends = batch.Sum(operation => operation.CommittedAppends);
-        counters.RecordCommit(appends);
+        Count(batch);
         foreach (var operation in batch)
         {
             operation.Complete();
         }
 
         inboxWatchers.Announce([.. batch.SelectMany(operation => operation.CommittedInboxItems)]);
+    }
+
+    /// <summary>Counts a durable batch once, in the first class of <see cref="CommitClass"/> any of its operations has.</summary>
+    private void Count(List<WriteOperation> batch)
+    {
+        var appends = 0;
+        var commit = CommitClass.Probe;
+        foreach (var operation in batch)
+        {
+            appends += operation.CommittedAppends;
+            commit = operation.Commit < commit ? operation.Commit : commit;
+        }
+
+        switch (commit)
+        {
+            case CommitClass.WritePath:
+                counters.RecordCommit(appends);
+                break;
+            case CommitClass.Other:
+                counters.RecordOtherCommit();
+                break;
+            default:
+                counters.RecordProbeCommit();
+                break;
+        }
     }
 }

@@ -12,7 +12,7 @@ internal sealed class RefusalOperation(RefusalEntry refusal, CancellationToken c
             """)
             .Bind("@ticks", StoredTime.Ticks(refusal.Time)).Bind("@offset", StoredTime.Offset(refusal.Time))
             .Bind("@member", refusal.MemberId).Bind("@agency", refusal.ActingAgencyId).Bind("@method", refusal.Method)
-            .Bind("@dossier", refusal.DossierId).Bind("@request", refusal.RequestId).Bind("@code", refusal.StatusCode)
+            .Bind("@dossier", refusal.DossierId).Bind("@request", refusal.RequestId).Bind("@code", refusal.StatusCode.Value)
             .Bind("@reason", refusal.Reason).ExecuteScalar()!;
         return true;
     }

@@ -33,15 +33,16 @@ internal static class RowReaders
 
     public static RefusalEntry Refusal(SqliteDataReader r) => new(
         r.GetInt64(0), StoredTime.From(r.GetInt64(1), r.GetInt64(2)), r.GetString(3), r.GetString(4), r.GetString(5),
-        r.GetString(6), r.GetString(7), r.GetInt32(8), r.GetString(9));
+        r.GetString(6), r.GetString(7), new RefusalStatusCode(r.GetInt32(8)), r.GetString(9));
 
     public static RegistryVersion Registry(SqliteDataReader r) => new(r.GetInt64(0), Bytes(r, 1), Bytes(r, 2), StoredTime.From(r.GetInt64(3), r.GetInt64(4)));
 
-    public static string FormatRoles(IReadOnlyList<int> roles) => string.Join(',', roles.Select(role => role.ToString(CultureInfo.InvariantCulture)));
+    /// <summary>Routing roles as the inbox keeps them: their numbers, comma-separated.</summary>
+    public static string FormatRoles(IReadOnlyList<RoutingRole> roles) => string.Join(',', roles.Select(role => ((int)role).ToString(CultureInfo.InvariantCulture)));
 
-    private static int[] ParseRoles(string text) => text.Length == 0
+    private static RoutingRole[] ParseRoles(string text) => text.Length == 0
         ? []
-        : text.Split(',').Select(role => int.Parse(role, CultureInfo.InvariantCulture)).ToArray();
+        : text.Split(',').Select(role => (RoutingRole)int.Parse(role, CultureInfo.InvariantCulture)).ToArray();
 
     private static byte[] Bytes(SqliteDataReader r, int ordinal) => (byte[])r.GetValue(ordinal);
 }

@@ -9,6 +9,8 @@ namespace Interop.Store.Sqlite;
 /// </summary>
 internal sealed class WritableProbe(CancellationToken cancellationToken) : WriteOperation<bool>(cancellationToken)
 {
+    public override CommitClass Commit => CommitClass.Probe;
+
     public override bool Execute(WriterSession session)
     {
         session.Execute("SAVEPOINT probe_space");

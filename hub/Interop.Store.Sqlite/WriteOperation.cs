@@ -13,6 +13,9 @@ internal abstract class WriteOperation(CancellationToken cancellationToken)
     /// <summary>Whether this operation's result has already been decided as a failure of its own.</summary>
     public bool HasFailed => failure is not null;
 
+    /// <summary>How the commit this operation rides in is counted, unless another of its batch ranks first.</summary>
+    public virtual CommitClass Commit => CommitClass.Other;
+
     /// <summary>Appends this operation committed (for the group-commit counters).</summary>
     public virtual int CommittedAppends => 0;
 

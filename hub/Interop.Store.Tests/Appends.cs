@@ -6,12 +6,16 @@ namespace Interop.Store.Tests;
 /// <summary>Builds appends of opaque events, as the hub would hand them to a store.</summary>
 internal static class Appends
 {
-    public const int Received = 2;
-    public const int Processing = 4;
-    public const int Holder = 1;
-    public const int Receiving = 2;
-    public const int Competent = 3;
-    public const int EverHeld = 4;
+    public const ListRole Holder = ListRole.Holder;
+    public const ListRole Receiving = ListRole.Receiving;
+    public const ListRole Competent = ListRole.Competent;
+    public const ListRole EverHeld = ListRole.EverHeld;
+
+    public static readonly DossierStatusCode Received = new(2);
+    public static readonly DossierStatusCode Processing = new(4);
+
+    /// <summary>The roles of every route <see cref="Route"/> makes.</summary>
+    public static readonly RoutingRole[] RouteRoles = [RoutingRole.Holder, RoutingRole.ReceivingDesk];
 
     public static readonly DateTimeOffset Recorded = new(2025, 11, 3, 8, 0, 0, TimeSpan.FromHours(7));
 
@@ -23,12 +27,12 @@ internal static class Appends
         Claim[]? claims = null,
         RoutingEntry[]? routes = null,
         AgencyRole[]? roles = null,
-        int status = Received,
+        DossierStatusCode? status = null,
         int bodySize = 32)
     {
         var records = Enumerable.Range(1, events).Select(i => Event(dossierId, expectedVersion + i, bodySize)).ToArray();
         var state = Encoding.UTF8.GetBytes($"state of {dossierId} at {expectedVersion + events}");
-        return new AppendRequest(dossierId, expectedVersion, records, state, request, claims ?? [], routes ?? [], roles ?? [], status);
+        return new AppendRequest(dossierId, expectedVersion, records, state, request, claims ?? [], routes ?? [], roles ?? [], status ?? Received);
     }
 
     public static EventRecord Event(string dossierId, long sequence, int bodySize = 32)
@@ -36,7 +40,7 @@ internal static class Appends
         var text = Encoding.UTF8.GetBytes($"{dossierId}/{sequence}");
         var body = new byte[Math.Max(bodySize, text.Length)];
         text.CopyTo(body, 0);
-        return new EventRecord(sequence, 20, body, SHA256.HashData(body), sequence % 2 == 1 ? [1, 2, 3] : null, Recorded.AddMinutes(sequence))
+        return new EventRecord(sequence, new EventTypeCode(20), body, SHA256.HashData(body), sequence % 2 == 1 ? [1, 2, 3] : null, Recorded.AddMinutes(sequence))
         {
             Receipt = Encoding.UTF8.GetBytes($"receipt of {dossierId}/{sequence}"),
         };
@@ -46,7 +50,7 @@ internal static class Appends
         => new(memberId, requestId, SHA256.HashData(Encoding.UTF8.GetBytes(memberId + "|" + requestId + "|" + dossierId)), dossierId, sequence, Recorded);
 
     public static RoutingEntry Route(string agencyId, long sequence, string memberId = "m-desk", string requestId = "r")
-        => new(agencyId, sequence, [Holder, Receiving], memberId, requestId);
+        => new(agencyId, sequence, RouteRoles, memberId, requestId);
 
     public static Claim NationalCode(string code) => new(ClaimKind.NationalCode, code);
 

@@ -42,10 +42,10 @@ internal sealed class DomainDossier(string id)
             var bytes = body.ToByteArray();
             head = Hash(head, bytes);
             State = DossierFold.Apply(State, body, null);
-            records.Add(new EventRecord(sequence, (int)body.Type, bytes, head, null, clock));
+            records.Add(new EventRecord(sequence, new EventTypeCode((int)body.Type), bytes, head, null, clock));
         }
 
         var state = State!;
-        return new AppendRequest(id, expected, records, state.ToByteArray(), null, [], [], [], (int)state.Status);
+        return new AppendRequest(id, expected, records, state.ToByteArray(), null, [], [], [], new DossierStatusCode((int)state.Status));
     }
 }

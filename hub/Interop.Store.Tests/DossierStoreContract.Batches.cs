@@ -3,10 +3,10 @@ using static Interop.Store.Tests.Appends;
 namespace Interop.Store.Tests;
 
 /// <summary>Group commit: concurrent appends share a transaction and a sync, each with its own savepoint.</summary>
-public abstract partial class DossierStoreContract
+public abstract partial class DossierStoreContract<TStore>
 {
     /// <summary>Queues the given appends behind a held commit, so that they form one batch once it is released.</summary>
-    private async Task<(IDossierStore Store, AppendResult[] Results)> InOneBatchAsync(params AppendRequest[] requests)
+    private async Task<(TStore Store, AppendResult[] Results)> InOneBatchAsync(params AppendRequest[] requests)
     {
         var gate = new CommitGate();
         var store = await OpenAsync(gate.Hooks);
@@ -106,7 +106,7 @@ public abstract partial class DossierStoreContract
         Assert.Equal(10, b.Count);
         Assert.Equal(a.Select(item => item.Event.Position).Order(), a.Select(item => item.Event.Position));
         Assert.Equal(committed, await store.InboxHeadAsync("A", Ct));
-        Assert.Equal(new[] { Holder, Receiving }, a[0].Roles);
+        Assert.Equal(RouteRoles, a[0].Roles);
         Assert.Equal(("m-desk", "r"), (a[0].OriginMemberId, a[0].OriginRequestId));
     }
 }

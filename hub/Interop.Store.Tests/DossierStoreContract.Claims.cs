@@ -3,7 +3,7 @@ using static Interop.Store.Tests.Appends;
 namespace Interop.Store.Tests;
 
 /// <summary>Unique keys (national codes, members' vendor codes) and request ids.</summary>
-public abstract partial class DossierStoreContract
+public abstract partial class DossierStoreContract<TStore>
 {
     [Fact]
     public async Task Claim_held_by_another_dossier_refuses_the_append_and_writes_nothing()

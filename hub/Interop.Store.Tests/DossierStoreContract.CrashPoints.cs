@@ -4,7 +4,7 @@ using static Interop.Store.Tests.Appends;
 namespace Interop.Store.Tests;
 
 /// <summary>Whatever stops a commit, an append is in the store after reopening exactly when it was reported committed.</summary>
-public abstract partial class DossierStoreContract
+public abstract partial class DossierStoreContract<TStore>
 {
     [Fact]
     public async Task Appends_in_flight_when_the_store_closes_are_kept_exactly_when_reported_committed()

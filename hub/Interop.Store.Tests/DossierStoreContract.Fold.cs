@@ -6,7 +6,7 @@ using Interop.Protos.Type.V1;
 namespace Interop.Store.Tests;
 
 /// <summary>The stored state is what the stored events add up to, and the stored bytes still hash to the chain.</summary>
-public abstract partial class DossierStoreContract
+public abstract partial class DossierStoreContract<TStore>
 {
     private const string Desk = "000.00.31.H56";
     private const string Land = "000.31.02.H56";

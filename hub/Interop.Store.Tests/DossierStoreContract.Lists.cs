@@ -3,9 +3,9 @@ using static Interop.Store.Tests.Appends;
 namespace Interop.Store.Tests;
 
 /// <summary>The dossier list index: by agency and role, in creation order, with a cursor that survives inserts.</summary>
-public abstract partial class DossierStoreContract
+public abstract partial class DossierStoreContract<TStore>
 {
-    private static DossierQuery Query(string? agency, int role = 0, int[]? statuses = null, long after = 0, int limit = 100)
+    private static DossierQuery Query(string? agency, ListRole role = ListRole.Any, DossierStatusCode[]? statuses = null, long after = 0, int limit = 100)
         => new(agency, role, statuses ?? [], after, limit);
 
     private static async Task<string[]> IdsAsync(IDossierStore store, DossierQuery query, CancellationToken cancellationToken)

@@ -3,7 +3,7 @@ using static Interop.Store.Tests.Appends;
 namespace Interop.Store.Tests;
 
 /// <summary>Nothing is acknowledged or readable before its commit is durable, and readers never wait for the writer.</summary>
-public abstract partial class DossierStoreContract
+public abstract partial class DossierStoreContract<TStore>
 {
     [Fact]
     public async Task No_append_completes_while_its_commit_is_held()

@@ -1,21 +1,7 @@
 using Interop.Store.Sqlite;
-using Microsoft.Extensions.Logging.Abstractions;
 using Xunit.Abstractions;
 
 namespace Interop.Store.Tests;
 
-/// <summary>The contract on SQLite: one fresh folder per test, deleted afterwards.</summary>
-public sealed class SqliteDossierStoreContractTests(ITestOutputHelper output) : DossierStoreContract(output)
-{
-    private readonly TempFolder folder = new();
-
-    protected override IDossierStore CreateStore(StoreHooks hooks) => new SqliteDossierStore(
-        new SqliteStoreOptions { Path = folder.File("hub.db"), BeforeCommit = hooks.BeforeCommit },
-        NullLogger<SqliteDossierStore>.Instance);
-
-    protected override Task DeleteLocationAsync()
-    {
-        folder.Delete();
-        return Task.CompletedTask;
-    }
-}
+/// <summary>The contract's dossier store part on SQLite.</summary>
+public sealed class SqliteDossierStoreContractTests(ITestOutputHelper output) : DossierStoreContract<SqliteStore>(new SqliteLocation(), output);

@@ -13,7 +13,7 @@ public sealed class SqliteInboxHeadsTests : IDisposable
 
     private CancellationToken Ct => timeout.Token;
 
-    private SqliteDossierStore Store() => new(new SqliteStoreOptions { Path = folder.File("hub.db") }, NullLogger<SqliteDossierStore>.Instance);
+    private SqliteStore Store() => new(new SqliteStoreOptions { Path = folder.File("hub.db") }, NullLogger<SqliteStore>.Instance);
 
     [Fact]
     public async Task File_without_inbox_heads_continues_each_inbox_after_its_last_item()

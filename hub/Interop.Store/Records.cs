@@ -5,12 +5,12 @@ public sealed record StoredDossier(string DossierId, long Version, byte[] State,
 
 /// <summary>One event to append: its exact body bytes and hash, computed by the hub, and its personal-data part.</summary>
 /// <param name="Sequence">The event's sequence in the dossier.</param>
-/// <param name="Type">The event type's wire number, for indexes.</param>
+/// <param name="Type">The event type, for indexes.</param>
 /// <param name="Body">The exact serialised EventBody; stored and served unchanged.</param>
 /// <param name="Hash">SHA-256 per the standard's hash rule.</param>
 /// <param name="PersonalPart">The serialised PersonalDataPart, or null.</param>
 /// <param name="RecordedTime">When the hub recorded it.</param>
-public sealed record EventRecord(long Sequence, int Type, byte[] Body, byte[] Hash, byte[]? PersonalPart, DateTimeOffset RecordedTime)
+public sealed record EventRecord(long Sequence, EventTypeCode Type, byte[] Body, byte[] Hash, byte[]? PersonalPart, DateTimeOffset RecordedTime)
 {
     /// <summary>The serialised SignedReceipt of the event, signed once at append and replayed unchanged.</summary>
     public byte[] Receipt { get; init; } = [];
@@ -42,15 +42,15 @@ public sealed record IdempotencyRecord(string MemberId, string RequestId, byte[]
 /// <summary>An event routed to an agency's inbox, with why and who caused it.</summary>
 /// <param name="AgencyId">The agency.</param>
 /// <param name="Sequence">The event's sequence in the dossier.</param>
-/// <param name="Roles">The routing roles' wire numbers.</param>
+/// <param name="Roles">Why it reached the agency.</param>
 /// <param name="OriginMemberId">The member that caused the event.</param>
 /// <param name="OriginRequestId">That member's request id.</param>
-public sealed record RoutingEntry(string AgencyId, long Sequence, IReadOnlyList<int> Roles, string OriginMemberId, string OriginRequestId);
+public sealed record RoutingEntry(string AgencyId, long Sequence, IReadOnlyList<RoutingRole> Roles, string OriginMemberId, string OriginRequestId);
 
 /// <summary>A stored inbox item: the routed event, read with the dossier's event it refers to.</summary>
 /// <param name="AgencyId">The agency whose inbox it is.</param>
 /// <param name="InboxSequence">The item's gapless sequence in that inbox.</param>
-/// <param name="Roles">The routing roles' wire numbers.</param>
+/// <param name="Roles">Why it reached the agency.</param>
 /// <param name="OriginMemberId">The member that caused the event.</param>
 /// <param name="OriginRequestId">That member's request id.</param>
 /// <param name="Event">The stored event (its dossier, sequence, log position, body, hash, personal part, receipt).</param>
@@ -59,15 +59,15 @@ public sealed record RoutingEntry(string AgencyId, long Sequence, IReadOnlyList<
 public sealed record StoredInboxItem(
     string AgencyId,
     long InboxSequence,
-    IReadOnlyList<int> Roles,
+    IReadOnlyList<RoutingRole> Roles,
     string OriginMemberId,
     string OriginRequestId,
     StoredEvent Event,
     DateTimeOffset RoutedTime,
     byte[]? LatestState);
 
-/// <summary>An agency's relation to a dossier, kept as an index for lists (wire numbers of DossierRole).</summary>
-public sealed record AgencyRole(string AgencyId, int Role);
+/// <summary>An agency's relation to a dossier, kept as an index for lists.</summary>
+public sealed record AgencyRole(string AgencyId, ListRole Role);
 
 /// <summary>A conditional append.</summary>
 /// <param name="DossierId">The dossier.</param>
@@ -77,8 +77,8 @@ public sealed record AgencyRole(string AgencyId, int Role);
 /// <param name="Idempotency">The idempotency record to create, if the append comes from a member's request.</param>
 /// <param name="Claims">Unique keys the dossier takes.</param>
 /// <param name="Routes">Inbox entries to append.</param>
-/// <param name="Roles">The dossier's agency roles after the events (replaces the previous set; ever-held rows, role 4, are kept).</param>
-/// <param name="Status">The dossier's status wire number after the events, for list filters.</param>
+/// <param name="Roles">The dossier's agency roles after the events (replaces the previous set; <see cref="ListRole.EverHeld"/> rows are kept).</param>
+/// <param name="Status">The dossier's status after the events, for list filters.</param>
 public sealed record AppendRequest(
     string DossierId,
     long ExpectedVersion,
@@ -88,7 +88,7 @@ public sealed record AppendRequest(
     IReadOnlyList<Claim> Claims,
     IReadOnlyList<RoutingEntry> Routes,
     IReadOnlyList<AgencyRole> Roles,
-    int Status)
+    DossierStatusCode Status)
 {
     /// <summary>The look-up secret's digest the append stores with its national-code claim (a receipt), or null.</summary>
     public LookupDigest? LookupDigest { get; init; }
@@ -96,15 +96,15 @@ public sealed record AppendRequest(
 
 /// <summary>
 /// A query of the dossier list index: AgencyId null lists every dossier (auditors) and ignores Role;
-/// Role 0 is any role of the agency; empty Statuses is any status; AfterOrder is the last CreatedOrder seen (0 first).
+/// Role <see cref="ListRole.Any"/> is any role of the agency; empty Statuses is any status; AfterOrder is the last CreatedOrder seen (0 first).
 /// </summary>
-public sealed record DossierQuery(string? AgencyId, int Role, IReadOnlyList<int> Statuses, long AfterOrder, int Limit);
+public sealed record DossierQuery(string? AgencyId, ListRole Role, IReadOnlyList<DossierStatusCode> Statuses, long AfterOrder, int Limit);
 
 /// <summary>A listed dossier with its place in creation order (the page cursor).</summary>
 public sealed record ListedDossier(long CreatedOrder, StoredDossier Dossier);
 
 /// <summary>A refusal of an authenticated caller: who, what, why, when (never the body).</summary>
-public sealed record RefusalEntry(long Position, DateTimeOffset Time, string MemberId, string ActingAgencyId, string Method, string DossierId, string RequestId, int StatusCode, string Reason);
+public sealed record RefusalEntry(long Position, DateTimeOffset Time, string MemberId, string ActingAgencyId, string Method, string DossierId, string RequestId, RefusalStatusCode StatusCode, string Reason);
 
 /// <summary>A query of the refusal log: Start inclusive, End exclusive, MemberId null for every member.</summary>
 public sealed record RefusalQuery(string? MemberId, DateTimeOffset? Start, DateTimeOffset? End, long AfterPosition, int Limit);

@@ -16,7 +16,7 @@ public sealed class EventDraft
 {
     private readonly List<UniqueKey> claims;
 
-    internal EventDraft(EventBody body, PersonalData? personal, Dossier state, long expectedVersion, IReadOnlyList<RoutedAgency> routes, IReadOnlyList<ListRole> listRoles, IEnumerable<UniqueKey> claims, NationalCodeRequest? codeRequest)
+    internal EventDraft(EventBody body, PersonalData? personal, Dossier state, long expectedVersion, IReadOnlyList<RoutedAgency> routes, IReadOnlyList<ListedAgency> listRoles, IEnumerable<UniqueKey> claims, NationalCodeRequest? codeRequest)
     {
         Body = body;
         Personal = personal;
@@ -44,7 +44,7 @@ public sealed class EventDraft
     public IReadOnlyList<RoutedAgency> Routes { get; }
 
     /// <summary>The agency roles the dossier is listed under after the event.</summary>
-    public IReadOnlyList<ListRole> ListRoles { get; }
+    public IReadOnlyList<ListedAgency> ListRoles { get; }
 
     /// <summary>The unique keys the dossier takes.</summary>
     public IReadOnlyList<UniqueKey> Claims => claims;

@@ -6,11 +6,11 @@ namespace Interop.Domain.Rights;
 public static class ListRoles
 {
     /// <summary>The roles of a dossier's state: holder, receiving, competent, ever held, and every other reader.</summary>
-    public static IReadOnlyList<ListRole> Of(Dossier dossier)
+    public static IReadOnlyList<ListedAgency> Of(Dossier dossier)
     {
         ArgumentNullException.ThrowIfNull(dossier);
         var custody = dossier.Custody;
-        var roles = new List<ListRole>();
+        var roles = new List<ListedAgency>();
         Add(roles, custody?.HolderAgency?.AgencyId, DossierRole.Holder);
         Add(roles, custody?.ReceivingAgency?.AgencyId, DossierRole.Receiving);
         Add(roles, custody?.CompetentAgency?.AgencyId, DossierRole.Competent);
@@ -28,11 +28,11 @@ public static class ListRoles
         return roles;
     }
 
-    private static void Add(List<ListRole> roles, string? agencyId, DossierRole role)
+    private static void Add(List<ListedAgency> roles, string? agencyId, DossierRole role)
     {
-        if (!string.IsNullOrEmpty(agencyId) && !roles.Contains(new ListRole(agencyId, role)))
+        if (!string.IsNullOrEmpty(agencyId) && !roles.Contains(new ListedAgency(agencyId, role)))
         {
-            roles.Add(new ListRole(agencyId, role));
+            roles.Add(new ListedAgency(agencyId, role));
         }
     }
 }

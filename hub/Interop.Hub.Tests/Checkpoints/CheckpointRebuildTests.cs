@@ -26,7 +26,7 @@ public sealed class CheckpointRebuildTests(ITestOutputHelper output) : IDisposab
     public async Task Checkpoint_rebuilt_at_start_covers_the_whole_log()
     {
         var count = int.TryParse(Environment.GetEnvironmentVariable("INTEROP_REBUILD_EVENTS"), CultureInfo.InvariantCulture, out var n) ? n : 20_000;
-        await using var store = new SqliteDossierStore(new SqliteStoreOptions { Path = Path.Combine(data, HubServiceCollectionExtensions.StoreFileName) }, NullLogger<SqliteDossierStore>.Instance);
+        await using var store = new SqliteStore(new SqliteStoreOptions { Path = Path.Combine(data, HubServiceCollectionExtensions.StoreFileName) }, NullLogger<SqliteStore>.Instance);
         var key = new HubSigningKey(Options.Create(new HubOptions { DataDirectory = data }), store, NullLogger<HubSigningKey>.Instance);
         key.Load();
         await store.OpenAsync(CancellationToken.None);
@@ -43,7 +43,7 @@ public sealed class CheckpointRebuildTests(ITestOutputHelper output) : IDisposab
     }
 
     /// <summary>Appends events of many dossiers concurrently; the leaves in log-position order (positions are 1..N here).</summary>
-    private static async Task<List<byte[]>> FillAsync(SqliteDossierStore store, int appends)
+    private static async Task<List<byte[]>> FillAsync(SqliteStore store, int appends)
     {
         var leaves = new byte[appends * EventsPerAppend][];
         await Parallel.ForEachAsync(Enumerable.Range(0, appends), new ParallelOptions { MaxDegreeOfParallelism = 16 }, async (i, ct) =>
@@ -51,9 +51,9 @@ public sealed class CheckpointRebuildTests(ITestOutputHelper output) : IDisposab
             var events = Enumerable.Range(1, EventsPerAppend).Select(s =>
             {
                 var body = BitConverter.GetBytes(((long)i << 20) | (long)s);
-                return new EventRecord(s, 20, body, SHA256.HashData(body), null, DateTimeOffset.UnixEpoch);
+                return new EventRecord(s, new EventTypeCode(20), body, SHA256.HashData(body), null, DateTimeOffset.UnixEpoch);
             }).ToArray();
-            var result = await store.AppendAsync(new AppendRequest($"d-{i}", 0, events, [1], null, [], [], [], 2), ct);
+            var result = await store.AppendAsync(new AppendRequest($"d-{i}", 0, events, [1], null, [], [], [], new DossierStatusCode(2)), ct);
             for (var e = 0; e < EventsPerAppend; e++)
             {
                 leaves[result.Positions[e] - 1] = events[e].Hash;

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using Interop.Domain.Lifecycle;
-using Interop.Hub.WritePath;
+using Interop.Domain.Identifiers;
 using Interop.Protos.Dossier.V1;
 using Interop.Protos.Registry.V1;
 using Xunit.Abstractions;

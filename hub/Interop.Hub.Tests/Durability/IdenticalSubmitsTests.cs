@@ -1,6 +1,6 @@
 using Google.Protobuf;
 using Grpc.Net.Client;
-using Interop.Hub.WritePath;
+using Interop.Domain.Identifiers;
 using Interop.Protos.Dossier.V1;
 using Interop.Protos.Registry.V1;
 using static Interop.Hub.Tests.LandDossier;

@@ -35,13 +35,16 @@ internal sealed class InProcessHub : IAsyncDisposable
         var data = Directory.CreateTempSubdirectory("interop-hub-").FullName;
         var app = HubApplication.Build(
             ["--urls", "http://127.0.0.1:0", $"--Hub:DataDirectory={data}", "--Logging:LogLevel:Default=Warning"],
-            services => services.Replace(ServiceDescriptor.Singleton<IDossierStore>(provider =>
+            services =>
             {
-                var store = new SqliteDossierStore(
+                services.Replace(ServiceDescriptor.Singleton(provider => new SqliteStore(
                     new SqliteStoreOptions { Path = Path.Combine(data, HubServiceCollectionExtensions.StoreFileName), BeforeCommit = beforeCommit },
-                    provider.GetRequiredService<ILogger<SqliteDossierStore>>());
-                return wrap?.Invoke(store) ?? store;
-            })));
+                    provider.GetRequiredService<ILogger<SqliteStore>>())));
+                if (wrap is not null)
+                {
+                    services.Replace(ServiceDescriptor.Singleton(provider => wrap(provider.GetRequiredService<SqliteStore>())));
+                }
+            });
         await app.StartAsync();
         return new InProcessHub(app, data, new Uri(app.Urls.Single()));
     }

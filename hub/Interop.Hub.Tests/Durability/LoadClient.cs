@@ -1,5 +1,5 @@
 using Grpc.Core;
-using Interop.Hub.WritePath;
+using Interop.Domain.Identifiers;
 using Interop.Protos.Dossier.V1;
 using static Interop.Hub.Tests.LandDossier;
 

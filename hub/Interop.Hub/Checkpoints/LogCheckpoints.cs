@@ -15,7 +15,7 @@ namespace Interop.Hub.Checkpoints;
 /// only, and a later position never before an earlier one, so a checkpoint never covers an event a
 /// crash could erase.
 /// </remarks>
-internal sealed class LogCheckpoints(IDossierStore store, HubSigningKey key, TimeProvider time, ILogger<LogCheckpoints> logger)
+internal sealed class LogCheckpoints(IEventLog store, HubSigningKey key, TimeProvider time, ILogger<LogCheckpoints> logger)
     : ICheckpointSource, IHostedService, IDisposable
 {
     public static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(250);

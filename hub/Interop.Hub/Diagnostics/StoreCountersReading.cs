@@ -1,6 +1,13 @@
+using Interop.Store;
+
 namespace Interop.Hub.Diagnostics;
 
 /// <summary>One reading of the store's counters, as <see cref="StoreDiagnostics"/> serves it.</summary>
 /// <param name="Appends">Appends committed since the hub started.</param>
-/// <param name="Commits">Durable commits (disk syncs) since the hub started.</param>
-internal sealed record StoreCountersReading(long Appends, long Commits);
+/// <param name="Commits">Durable commits (disk syncs) that carried appends or code reservations.</param>
+/// <param name="ProbeCommits">Durable commits of health probes alone.</param>
+/// <param name="OtherCommits">Durable commits of other writes alone: inbox deliveries and acknowledgements, refusals, registry versions.</param>
+internal sealed record StoreCountersReading(long Appends, long Commits, long ProbeCommits, long OtherCommits)
+{
+    public static StoreCountersReading Of(StoreCounters counters) => new(counters.Appends, counters.Commits, counters.ProbeCommits, counters.OtherCommits);
+}

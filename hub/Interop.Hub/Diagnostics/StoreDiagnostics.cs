@@ -3,11 +3,13 @@ using Interop.Store;
 namespace Interop.Hub.Diagnostics;
 
 /// <summary>
-/// <c>GET /diagnostics/store</c> answers the store's write-path counters as JSON,
-/// <c>{"appends":N,"commits":N}</c>, on the hub's own port (HTTP/2 only: <c>curl --http2-prior-knowledge</c>
-/// in development). Commits are durable disk syncs, reservations and health probes included, so the
-/// difference of two readings tells how many appends shared one sync (group commit, DESIGN.md §4).
-/// The same counters are the metrics <c>interop.hub.store.appends</c> and <c>interop.hub.store.commits</c>.
+/// <c>GET /diagnostics/store</c> answers the store's commit counters as JSON,
+/// <c>{"appends":N,"commits":N,"probeCommits":N,"otherCommits":N}</c>, on the hub's own port (HTTP/2
+/// only: <c>curl --http2-prior-knowledge</c> in development). Commits are the durable disk syncs of the
+/// write path (appends and code reservations), so the difference of two readings tells how many appends
+/// shared one sync (group commit, DESIGN.md §4); syncs of health probes alone and of other writes alone
+/// (inbox marks, refusals, registry versions) are counted apart. The same counters are the metrics
+/// <c>interop.hub.store.appends</c>, <c>.commits</c>, <c>.probe_commits</c> and <c>.other_commits</c>.
 /// Nothing personal and nothing per member, so it is served like a metrics scrape, without a member credential.
 /// </summary>
 internal static class StoreDiagnostics
@@ -16,7 +18,7 @@ internal static class StoreDiagnostics
 
     public static IEndpointRouteBuilder MapStoreDiagnostics(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet(Path, (IDossierStore store) => TypedResults.Ok(new StoreCountersReading(store.Counters.Appends, store.Counters.Commits)));
+        endpoints.MapGet(Path, (IStoreEngine store) => TypedResults.Ok(StoreCountersReading.Of(store.Counters)));
         return endpoints;
     }
 }

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Google.Protobuf;
 using Grpc.Core;
 using Interop.Hub.Identity;
+using Interop.Hub.Storage;
 using Interop.Store;
 
 namespace Interop.Hub.Errors;
@@ -10,7 +11,7 @@ namespace Interop.Hub.Errors;
 /// Appends refusals of authenticated callers to the durable refusal log (who, what, why, when; never
 /// the body), at most <see cref="PerMemberPerMinute"/> per member per minute; the rest are counted only.
 /// </summary>
-internal sealed class RefusalRecorder(IDossierStore store, TimeProvider time, HubMetrics metrics, ILogger<RefusalRecorder> logger)
+internal sealed class RefusalRecorder(IRefusalLog store, TimeProvider time, HubMetrics metrics, ILogger<RefusalRecorder> logger)
 {
     public const int PerMemberPerMinute = 600;
 
@@ -36,7 +37,7 @@ internal sealed class RefusalRecorder(IDossierStore store, TimeProvider time, Hu
         try
         {
             await store.AppendRefusalAsync(
-                new RefusalEntry(0, now, caller.MemberId, facts.ActingAgencyId, context.Method, facts.DossierId, facts.RequestId, (int)refusal.Code, ErrorDetails.ReasonName(refusal.Reason)),
+                new RefusalEntry(0, now, caller.MemberId, facts.ActingAgencyId, context.Method, facts.DossierId, facts.RequestId, StoreValues.ToStore(refusal.Code), ErrorDetails.ReasonName(refusal.Reason)),
                 CancellationToken.None);
         }
         catch (StoreUnavailableException error)

@@ -10,7 +10,7 @@ using Interop.Store;
 namespace Interop.Hub.Inbox;
 
 /// <summary>Who may read an inbox, and where a stream or pull starts (INBOX-2, INBOX-5).</summary>
-internal sealed class InboxCursors(IDossierStore store)
+internal sealed class InboxCursors(IInboxStore store)
 {
     /// <summary>The caller, if it is a member registered for the agency; auditors read through AuditService.</summary>
     public static Caller Subscriber(ServerCallContext context, string agencyId)

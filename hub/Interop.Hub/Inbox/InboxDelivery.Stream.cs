@@ -1,6 +1,5 @@
 using Grpc.Core;
 using Interop.Hub.Errors;
-using Interop.Hub.Identity;
 using Interop.Protos.Error.V1;
 using Interop.Protos.Inbox.V1;
 

@@ -13,7 +13,7 @@ namespace Interop.Hub.Inbox;
 /// reader holds at most one page, and nothing is served that the store has not committed.
 /// </summary>
 internal sealed partial class InboxDelivery(
-    IDossierStore store,
+    IInboxStore store,
     InboxCursors cursors,
     CallerAuthenticator authenticator,
     InboxItems items,

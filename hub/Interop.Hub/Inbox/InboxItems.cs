@@ -1,4 +1,5 @@
 using Google.Protobuf.WellKnownTypes;
+using Interop.Hub.Storage;
 using Interop.Hub.WritePath;
 using Interop.Protos.Dossier.V1;
 using Interop.Protos.Inbox.V1;
@@ -11,7 +12,7 @@ namespace Interop.Hub.Inbox;
 /// the dossier's state as of that event, the receipt stored with it, and the origin marked as the
 /// subscriber's own where it is.
 /// </summary>
-internal sealed class InboxItems(IDossierStore store)
+internal sealed class InboxItems(IDossierStore store, IEventLog log)
 {
     public async Task<InboxItem> BuildAsync(StoredInboxItem stored, string subscriberMemberId, CancellationToken cancellationToken)
     {
@@ -30,12 +31,12 @@ internal sealed class InboxItems(IDossierStore store)
                 RequestId = stored.OriginRequestId,
                 Own = string.Equals(stored.OriginMemberId, subscriberMemberId, StringComparison.Ordinal),
             },
-            Event = StoredEvents.ToEvent(stored.Event, store.LogId),
+            Event = StoredEvents.ToEvent(stored.Event, log.LogId),
             Dossier = dossier,
             Receipt = StoredEvents.ReceiptOf(stored.Event),
             RoutedTime = Timestamp.FromDateTimeOffset(stored.RoutedTime),
         };
-        item.Roles.Add(stored.Roles.Select(role => (RoutingRole)role));
+        item.Roles.Add(stored.Roles.Select(StoreValues.ToWire));
         return item;
     }
 }

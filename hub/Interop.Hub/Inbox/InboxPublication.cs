@@ -8,7 +8,7 @@ namespace Interop.Hub.Inbox;
 /// after COMMIT), rings the agencies' doorbells, and raises the operator alert for an agency no member
 /// serves: once per committed item, so a retried or replayed request never alerts twice.
 /// </summary>
-internal sealed class InboxPublication(IDossierStore store, InboxDoorbells doorbells, RegistryHolder registry, InboxMetrics metrics, ILogger<InboxPublication> logger)
+internal sealed class InboxPublication(IInboxStore store, InboxDoorbells doorbells, RegistryHolder registry, InboxMetrics metrics, ILogger<InboxPublication> logger)
     : IHostedService, IDisposable
 {
     private IDisposable? watch;

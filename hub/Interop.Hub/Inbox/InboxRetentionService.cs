@@ -7,7 +7,7 @@ namespace Interop.Hub.Inbox;
 /// Prunes inbox items routed longer ago than <see cref="HubOptions.InboxRetention"/>, at start and every
 /// <see cref="HubOptions.InboxPruneInterval"/>, in slices so that appends never wait long behind it.
 /// </summary>
-internal sealed class InboxRetentionService(IDossierStore store, IOptions<HubOptions> options, TimeProvider time, ILogger<InboxRetentionService> logger)
+internal sealed class InboxRetentionService(IInboxStore store, IOptions<HubOptions> options, TimeProvider time, ILogger<InboxRetentionService> logger)
     : BackgroundService
 {
     private const int Slice = 2000;

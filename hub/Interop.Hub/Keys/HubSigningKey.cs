@@ -17,7 +17,7 @@ namespace Interop.Hub.Keys;
 /// It is named as a C2SP signed-note key: the name is the log's origin, the key hash is
 /// SHA-256(name || 0x0A || 0x01 || public key)[:4], the key id is "name+hex(key hash)".
 /// </remarks>
-internal sealed class HubSigningKey(IOptions<HubOptions> options, IDossierStore store, ILogger<HubSigningKey> logger)
+internal sealed class HubSigningKey(IOptions<HubOptions> options, IEventLog store, ILogger<HubSigningKey> logger)
 {
     public const string KeyFileName = "hub-key.pem";
     public const string Algorithm = "ed25519";

@@ -12,7 +12,7 @@ namespace Interop.Hub.Lookup;
 /// from the receipt slip. An unknown code, a wrong secret and a malformed secret answer the same
 /// NOT_FOUND and count alike against the code's and the address's limits.
 /// </summary>
-internal sealed class CitizenLookup(IDossierStore store, LookupRateLimits limits, ILogger<CitizenLookup> logger)
+internal sealed class CitizenLookup(IClaimStore claims, IDossierStore store, LookupRateLimits limits, ILogger<CitizenLookup> logger)
 {
     /// <summary>The one message of every failed match: it says nothing about which part was wrong.</summary>
     public const string NotFoundMessage = "no dossier with this national code and secret";
@@ -45,7 +45,7 @@ internal sealed class CitizenLookup(IDossierStore store, LookupRateLimits limits
         LookupDigest? stored;
         try
         {
-            stored = await store.FindLookupDigestAsync(code.Value.Value, context.CancellationToken);
+            stored = await claims.FindLookupDigestAsync(code.Value.Value, context.CancellationToken);
         }
         catch
         {

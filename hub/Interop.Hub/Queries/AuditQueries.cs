@@ -1,10 +1,11 @@
 using Grpc.Core;
 using Interop.Domain.ControlSheets;
-using Interop.Domain.Statistics;
 using Interop.Domain.Decisions;
+using Interop.Domain.Registry;
+using Interop.Domain.Statistics;
 using Interop.Hub.Errors;
 using Interop.Hub.Identity;
-using Interop.Hub.Registry;
+using Interop.Hub.Storage;
 using Interop.Hub.WritePath;
 using Interop.Protos.Audit.V1;
 using Interop.Protos.Dossier.V1;
@@ -14,7 +15,7 @@ using Interop.Store;
 namespace Interop.Hub.Queries;
 
 /// <summary>Audit reads: history, control sheet, refusals and statistics.</summary>
-internal sealed class AuditQueries(IDossierStore store, DossierQueries dossiers, TimeProvider time, ILogger<AuditQueries> logger)
+internal sealed class AuditQueries(IDossierStore store, IEventLog log, IRefusalLog refusals, DossierQueries dossiers, TimeProvider time, ILogger<AuditQueries> logger)
 {
     public async Task<ListDossierEventsResponse> ListEventsAsync(ListDossierEventsRequest request, ServerCallContext context)
     {
@@ -25,7 +26,7 @@ internal sealed class AuditQueries(IDossierStore store, DossierQueries dossiers,
         var size = PageTokens.Size(request.PageSize, 100);
         var page = await store.ReadEventsAsync(request.DossierId, after, size + 1, context.CancellationToken);
         var response = new ListDossierEventsResponse();
-        response.Events.Add(page.Take(size).Select(e => StoredEvents.ToEvent(e, store.LogId)));
+        response.Events.Add(page.Take(size).Select(e => StoredEvents.ToEvent(e, log.LogId)));
         if (page.Count > size)
         {
             response.NextPageToken = PageTokens.Issue(page[size - 1].Sequence, binding);
@@ -67,7 +68,7 @@ internal sealed class AuditQueries(IDossierStore store, DossierQueries dossiers,
         var binding = $"refusals|{caller.MemberId}|{memberId}|{request.StartTime}|{request.EndTime}";
         var after = PageTokens.Read(request.PageToken, binding);
         var size = PageTokens.Size(request.PageSize, 100);
-        var page = await store.ListRefusalsAsync(
+        var page = await refusals.ListRefusalsAsync(
             new RefusalQuery(memberId, request.StartTime?.ToDateTimeOffset(), request.EndTime?.ToDateTimeOffset(), after, size + 1), context.CancellationToken);
         var response = new ListRefusalsResponse();
         response.Refusals.Add(page.Take(size).Select(r => new RefusalRecord
@@ -79,7 +80,7 @@ internal sealed class AuditQueries(IDossierStore store, DossierQueries dossiers,
             Method = r.Method,
             DossierId = r.DossierId,
             RequestId = r.RequestId,
-            StatusCode = r.StatusCode,
+            StatusCode = StoreValues.ToWire(r.StatusCode),
             Reason = r.Reason,
         }));
         if (page.Count > size)
@@ -114,7 +115,7 @@ internal sealed class AuditQueries(IDossierStore store, DossierQueries dossiers,
         long after = 0;
         while (true)
         {
-            var page = await store.ListDossiersAsync(new DossierQuery(request.AgencyId, 0, [], after, 500), context.CancellationToken);
+            var page = await store.ListDossiersAsync(new DossierQuery(request.AgencyId, ListRole.Any, [], after, 500), context.CancellationToken);
             all.AddRange(page.Select(d => Dossier.Parser.ParseFrom(d.Dossier.State)));
             if (page.Count < 500)
             {

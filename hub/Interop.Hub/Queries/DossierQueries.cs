@@ -2,7 +2,7 @@ using Grpc.Core;
 using Interop.Domain.Rights;
 using Interop.Hub.Errors;
 using Interop.Hub.Identity;
-using Interop.Hub.WritePath;
+using Interop.Hub.Storage;
 using Interop.Protos.Dossier.V1;
 using Interop.Protos.Error.V1;
 using Interop.Store;
@@ -10,7 +10,7 @@ using Interop.Store;
 namespace Interop.Hub.Queries;
 
 /// <summary>Reads of dossiers: by key, and lists by agency role (AIP-158), never revealing what the caller may not read.</summary>
-internal sealed class DossierQueries(IDossierStore store, ILogger<DossierQueries> logger)
+internal sealed class DossierQueries(IDossierStore store, IClaimStore claims, ILogger<DossierQueries> logger)
 {
     public async Task<GetDossierResponse> GetAsync(GetDossierRequest request, ServerCallContext context)
     {
@@ -58,7 +58,7 @@ internal sealed class DossierQueries(IDossierStore store, ILogger<DossierQueries
         var after = PageTokens.Read(request.PageToken, binding);
         var size = PageTokens.Size(request.PageSize);
         var page = await store.ListDossiersAsync(
-            new DossierQuery(request.AgencyId.Length == 0 ? null : request.AgencyId, (int)request.Role, [.. request.Statuses.Select(s => (int)s)], after, size + 1),
+            new DossierQuery(request.AgencyId.Length == 0 ? null : request.AgencyId, StoreValues.ToStore(request.Role), [.. request.Statuses.Select(StoreValues.ToStore)], after, size + 1),
             context.CancellationToken);
         var response = new ListDossiersResponse();
         response.Dossiers.Add(page.Take(size).Select(d => Dossier.Parser.ParseFrom(d.Dossier.State)));
@@ -73,8 +73,8 @@ internal sealed class DossierQueries(IDossierStore store, ILogger<DossierQueries
     private async Task<string?> IdOfAsync(GetDossierRequest request, Caller caller, CancellationToken cancellationToken) => request.KeyCase switch
     {
         GetDossierRequest.KeyOneofCase.DossierId => request.DossierId,
-        GetDossierRequest.KeyOneofCase.NationalCode => await store.FindClaimAsync(new Claim(ClaimKind.NationalCode, request.NationalCode), cancellationToken),
-        GetDossierRequest.KeyOneofCase.VendorCode => await store.FindClaimAsync(
+        GetDossierRequest.KeyOneofCase.NationalCode => await claims.FindClaimAsync(new Claim(ClaimKind.NationalCode, request.NationalCode), cancellationToken),
+        GetDossierRequest.KeyOneofCase.VendorCode => await claims.FindClaimAsync(
             new Claim(ClaimKind.VendorCode, $"{(request.VendorCode.MemberId.Length == 0 ? caller.MemberId : request.VendorCode.MemberId)}\u001f{request.VendorCode.Code}"), cancellationToken),
         _ => throw Fail.Field("key", "name the dossier by id, national code or vendor code"),
     };

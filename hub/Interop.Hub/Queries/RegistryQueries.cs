@@ -1,6 +1,7 @@
 using Google.Protobuf;
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
+using Interop.Domain.Registry;
 using Interop.Domain.Units;
 using Interop.Hub.Errors;
 using Interop.Hub.Identity;
@@ -12,7 +13,7 @@ using Interop.Store;
 namespace Interop.Hub.Queries;
 
 /// <summary>Reads of the registry in force. Any registered member reads it; key pins only the member itself and auditors.</summary>
-internal sealed class RegistryQueries(RegistryHolder registry, HubSigningKey key, IDossierStore store)
+internal sealed class RegistryQueries(RegistryHolder registry, HubSigningKey key, IEventLog store)
 {
     public const string StandardVersion = "1.0.0-draft";
 

@@ -1,5 +1,5 @@
+using Interop.Domain.Registry;
 using Interop.Domain.Units;
-using Interop.Hub.Registry;
 using Interop.Protos.Type.V1;
 
 namespace Interop.Hub.Queries;

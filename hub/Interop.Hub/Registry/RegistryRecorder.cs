@@ -6,7 +6,7 @@ using Interop.Store;
 namespace Interop.Hub.Registry;
 
 /// <summary>Records a validated registry in the store (a changed one becomes a new version) and puts the recorded version in force.</summary>
-internal sealed class RegistryRecorder(IDossierStore store, RegistryHolder holder, TimeProvider time, ILogger<RegistryRecorder> logger)
+internal sealed class RegistryRecorder(IRegistryStore store, RegistryHolder holder, TimeProvider time, ILogger<RegistryRecorder> logger)
 {
     public async Task<RegistryView> PutInForceAsync(RegistrySnapshot snapshot, CancellationToken cancellationToken)
     {

@@ -4,7 +4,7 @@ using Interop.Store;
 namespace Interop.Hub.Services;
 
 /// <summary>Opens the store and puts the registry in force before the hub serves.</summary>
-internal sealed class HubStartup(IDossierStore store, RegistryStartup registry) : IHostedService
+internal sealed class HubStartup(IStoreEngine store, RegistryStartup registry) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {

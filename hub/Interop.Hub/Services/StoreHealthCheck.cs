@@ -12,7 +12,7 @@ namespace Interop.Hub.Services;
 /// answers NOT_SERVING (a stalled disk acknowledges nothing) instead of a check that hangs with the
 /// disk, and it stays the one probe in flight until it ends, so stalled checks do not pile up writes.
 /// </summary>
-internal sealed class StoreHealthCheck(IDossierStore store, RegistryHolder registry, TimeProvider time, ILogger<StoreHealthCheck> logger) : IHealthCheck, IDisposable
+internal sealed class StoreHealthCheck(IStoreEngine store, RegistryHolder registry, TimeProvider time, ILogger<StoreHealthCheck> logger) : IHealthCheck, IDisposable
 {
     private static readonly TimeSpan Reuse = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(2);

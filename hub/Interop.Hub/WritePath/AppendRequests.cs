@@ -1,4 +1,6 @@
+using Google.Protobuf;
 using Interop.Domain.Decisions;
+using Interop.Hub.Storage;
 using Interop.Store;
 
 namespace Interop.Hub.WritePath;
@@ -13,13 +15,13 @@ internal static class AppendRequests
         return new AppendRequest(
             body.DossierId,
             draft.ExpectedVersion,
-            [new EventRecord(body.Sequence, (int)body.Type, sealedEvent.BodyBytes, sealedEvent.Hash, sealedEvent.Part?.ToByteArray(), body.RecordedTime.ToDateTimeOffset()) { Receipt = sealedEvent.Receipt.ToByteArray() }],
+            [new EventRecord(body.Sequence, StoreValues.ToStore(body.Type), sealedEvent.BodyBytes, sealedEvent.Hash, sealedEvent.Part?.ToByteArray(), body.RecordedTime.ToDateTimeOffset()) { Receipt = sealedEvent.Receipt.ToByteArray() }],
             draft.State.ToByteArray(),
             idempotency,
             [.. draft.Claims.Select(ClaimOf)],
-            [.. draft.Routes.Select(r => new RoutingEntry(r.AgencyId, body.Sequence, [.. r.Roles.Select(x => (int)x)], idempotency.MemberId, idempotency.RequestId))],
-            [.. draft.ListRoles.Select(r => new AgencyRole(r.AgencyId, (int)r.Role))],
-            (int)draft.State.Status)
+            [.. draft.Routes.Select(r => new RoutingEntry(r.AgencyId, body.Sequence, [.. r.Roles.Select(StoreValues.ToStore)], idempotency.MemberId, idempotency.RequestId))],
+            [.. draft.ListRoles.Select(r => new AgencyRole(r.AgencyId, StoreValues.ToStore(r.Role)))],
+            StoreValues.ToStore(draft.State.Status))
         {
             LookupDigest = sealedEvent.LookupDigest,
         };

@@ -1,7 +1,6 @@
 using Google.Protobuf;
 using Interop.Domain.Decisions;
 using Interop.Protos.Dossier.V1;
-using Interop.Protos.Type.V1;
 using Interop.Store;
 
 namespace Interop.Hub.WritePath;

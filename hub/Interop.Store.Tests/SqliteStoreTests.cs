@@ -6,14 +6,14 @@ using static Interop.Store.Tests.Appends;
 namespace Interop.Store.Tests;
 
 /// <summary>What only the SQLite store has: its durability settings and how it meets a full disk.</summary>
-public sealed class SqliteDossierStoreTests : IDisposable
+public sealed class SqliteStoreTests : IDisposable
 {
     private readonly TempFolder folder = new();
     private readonly CancellationTokenSource timeout = new(TimeSpan.FromSeconds(30));
 
     private CancellationToken Ct => timeout.Token;
 
-    private static SqliteDossierStore Store(SqliteStoreOptions options) => new(options, NullLogger<SqliteDossierStore>.Instance);
+    private static SqliteStore Store(SqliteStoreOptions options) => new(options, NullLogger<SqliteStore>.Instance);
 
     [Fact]
     public async Task Open_refuses_a_database_that_cannot_keep_a_durable_log()

@@ -1,7 +1,7 @@
 namespace Interop.Store.Sqlite;
 
 /// <summary>Inboxes: items read with their events, heads, subscriptions, pruning and commit watchers.</summary>
-public sealed partial class SqliteDossierStore
+public sealed partial class SqliteStore
 {
     // One read gives a page with everything an item needs, consistently: the event, and the dossier's
     // state when that event is still its last (the common live case), so the hub folds only older ones.

@@ -3,7 +3,7 @@ using Microsoft.Data.Sqlite;
 namespace Interop.Store.Sqlite;
 
 /// <summary>Reads: each on a pooled connection of its own, so the writer never holds them up (WAL).</summary>
-public sealed partial class SqliteDossierStore
+public sealed partial class SqliteStore
 {
     /// <inheritdoc/>
     public Task<StoredDossier?> ReadDossierAsync(string dossierId, CancellationToken cancellationToken)

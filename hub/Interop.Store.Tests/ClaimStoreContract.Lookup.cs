@@ -3,7 +3,7 @@ using static Interop.Store.Tests.Appends;
 namespace Interop.Store.Tests;
 
 /// <summary>The citizen look-up's digest: written with the national-code claim, found by the code, never replaced.</summary>
-public abstract partial class DossierStoreContract
+public abstract partial class ClaimStoreContract<TStore>
 {
     private const string LookupCode = "000.00.31.H56-251103-0001";
 

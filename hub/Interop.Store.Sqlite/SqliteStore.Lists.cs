@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Interop.Store.Sqlite;
 
 /// <summary>The list indexes: dossiers by agency role and creation order, the refusal log.</summary>
-public sealed partial class SqliteDossierStore
+public sealed partial class SqliteStore
 {
     // Three texts rather than one with "@role = 0 OR ..." so that SQLite walks the matching index in
     // creation order and stops at the limit. GROUP BY folds an agency's several roles on one dossier.
@@ -31,13 +31,13 @@ public sealed partial class SqliteDossierStore
     public Task<IReadOnlyList<ListedDossier>> ListDossiersAsync(DossierQuery query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var sql = query.AgencyId is null ? ListAll : query.Role == 0 ? ListByAgency : ListByRole;
+        var sql = query.AgencyId is null ? ListAll : query.Role == ListRole.Any ? ListByAgency : ListByRole;
         var statuses = query.Statuses is { Count: > 0 }
-            ? "[" + string.Join(',', query.Statuses.Select(s => s.ToString(CultureInfo.InvariantCulture))) + "]"
+            ? "[" + string.Join(',', query.Statuses.Select(s => s.Value.ToString(CultureInfo.InvariantCulture))) + "]"
             : null;
         return ReadListAsync(
             sql,
-            command => command.Bind("@agency", query.AgencyId).Bind("@role", query.Role).Bind("@after", query.AfterOrder)
+            command => command.Bind("@agency", query.AgencyId).Bind("@role", (int)query.Role).Bind("@after", query.AfterOrder)
                 .Bind("@limit", query.Limit).Bind("@statuses", statuses),
             reader => new ListedDossier(reader.GetInt64(4), RowReaders.Dossier(reader)),
             cancellationToken);

@@ -1,7 +1,7 @@
 namespace Interop.Store.Sqlite;
 
 /// <summary>The citizen look-up's digest, read like a claim.</summary>
-public sealed partial class SqliteDossierStore
+public sealed partial class SqliteStore
 {
     /// <inheritdoc/>
     public Task<LookupDigest?> FindLookupDigestAsync(string nationalCode, CancellationToken cancellationToken)

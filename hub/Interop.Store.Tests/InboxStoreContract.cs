@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Xunit.Abstractions;
 using static Interop.Store.Tests.Appends;
 
 namespace Interop.Store.Tests;
@@ -6,9 +7,12 @@ namespace Interop.Store.Tests;
 /// <summary>
 /// Inboxes: gapless per-agency sequences however batches end, subscriptions acknowledged durably and
 /// never backwards, retention that removes only a prefix and never reuses a sequence, and items that
-/// neither a reader nor a watcher sees before their commit is durable.
+/// neither a reader nor a watcher sees before their commit is durable. Items are written by appends.
 /// </summary>
-public abstract partial class DossierStoreContract
+/// <typeparam name="TStore">The store under test.</typeparam>
+public abstract partial class InboxStoreContract<TStore>(IStoreLocation<TStore> location, ITestOutputHelper output)
+    : StoreContract<TStore>(location, output)
+    where TStore : IStoreEngine, IDossierStore, IInboxStore
 {
     private static AppendRequest RoutedAt(string dossierId, DateTimeOffset recorded, params string[] agencies)
         => Append(dossierId, 0, routes: [.. agencies.Select(agency => Route(agency, 1))]) with
@@ -16,7 +20,7 @@ public abstract partial class DossierStoreContract
             Events = [Event(dossierId, 1) with { RecordedTime = recorded }],
         };
 
-    private static async Task<long[]> SequencesAsync(IDossierStore store, string agencyId, CancellationToken cancellationToken)
+    private static async Task<long[]> SequencesAsync(IInboxStore store, string agencyId, CancellationToken cancellationToken)
         => [.. (await store.ReadInboxAsync(agencyId, 0, 10_000, cancellationToken)).Select(item => item.InboxSequence)];
 
     [Fact]
@@ -296,5 +300,16 @@ public abstract partial class DossierStoreContract
         await other.Task.WaitAsync(Ct);
 
         Assert.Equal(0, Volatile.Read(ref heard));
+    }
+
+    [Fact]
+    public async Task Inbox_marks_commit_apart_from_the_write_path()
+    {
+        var store = await OpenAsync();
+
+        await store.RecordInboxDeliveryAsync("m-1", "A", 4, Ct);
+        await store.AcknowledgeInboxAsync("m-1", "A", 2, Ct);
+
+        Assert.Equal((0L, 0L, 2L), (store.Counters.Commits, store.Counters.ProbeCommits, store.Counters.OtherCommits));
     }
 }

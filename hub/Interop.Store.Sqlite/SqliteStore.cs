@@ -4,13 +4,14 @@ using Microsoft.Extensions.Logging;
 namespace Interop.Store.Sqlite;
 
 /// <summary>
-/// The storage port on one SQLite file: WAL with synchronous=FULL, a single group-committing writer,
-/// pooled readers beside it. The default store of a single hub instance.
+/// Every concern of the storage port on one SQLite file: WAL with synchronous=FULL, a single
+/// group-committing writer that all its writes share, pooled readers beside it. The default store of
+/// a single hub instance.
 /// </summary>
-public sealed partial class SqliteDossierStore : IDossierStore
+public sealed partial class SqliteStore : IStoreEngine, IDossierStore, IEventLog, IInboxStore, IClaimStore, IRefusalLog, IRegistryStore
 {
     private readonly SqliteStoreOptions options;
-    private readonly ILogger<SqliteDossierStore> logger;
+    private readonly ILogger<SqliteStore> logger;
     private readonly string readerConnectionString;
     private readonly InboxWatchers inboxWatchers;
     private GroupCommitWriter? writer;
@@ -18,7 +19,7 @@ public sealed partial class SqliteDossierStore : IDossierStore
     private bool disposed;
 
     /// <summary>Creates the store; nothing touches the file before <see cref="OpenAsync"/>.</summary>
-    public SqliteDossierStore(SqliteStoreOptions options, ILogger<SqliteDossierStore> logger)
+    public SqliteStore(SqliteStoreOptions options, ILogger<SqliteStore> logger)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentException.ThrowIfNullOrWhiteSpace(options.Path);
@@ -87,10 +88,11 @@ public sealed partial class SqliteDossierStore : IDossierStore
     }
 
     /// <inheritdoc/>
-    public Task<long> ReserveDailySequenceAsync(string agencyId, DateOnly localDate, CancellationToken cancellationToken)
+    public Task<long> ReserveCodeNumbersAsync(string agencyId, DateOnly localDate, int count, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(agencyId);
-        return Writer.SubmitAsync(new DailySequenceOperation(agencyId, localDate, cancellationToken), cancellationToken);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(count);
+        return Writer.SubmitAsync(new CodeNumbersOperation(agencyId, localDate, count, cancellationToken), cancellationToken);
     }
 
     /// <inheritdoc/>

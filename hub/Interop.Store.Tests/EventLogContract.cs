@@ -1,9 +1,13 @@
+using Xunit.Abstractions;
 using static Interop.Store.Tests.Appends;
 
 namespace Interop.Store.Tests;
 
-/// <summary>The event log as checkpoints read it: committed events only, in position order, none skipped.</summary>
-public abstract partial class DossierStoreContract
+/// <summary>The event log's part of the contract, as checkpoints read it: committed events only, in position order, none skipped, under a stable log id.</summary>
+/// <typeparam name="TStore">The store under test.</typeparam>
+public abstract class EventLogContract<TStore>(IStoreLocation<TStore> location, ITestOutputHelper output)
+    : StoreContract<TStore>(location, output)
+    where TStore : IStoreEngine, IDossierStore, IEventLog
 {
     [Fact]
     public async Task Log_lists_committed_events_in_position_order_with_their_hashes()
@@ -109,5 +113,17 @@ public abstract partial class DossierStoreContract
 
         Assert.Equal(before.Select(e => e.Position), after.Take(3).Select(e => e.Position));
         Assert.True(after[3].Position > before[^1].Position);
+    }
+
+    [Fact]
+    public async Task Log_id_is_stable_across_reopening()
+    {
+        var store = await OpenAsync();
+        var logId = store.LogId;
+
+        var reopened = await ReopenAsync(store);
+
+        Assert.False(string.IsNullOrWhiteSpace(logId));
+        Assert.Equal(logId, reopened.LogId);
     }
 }
