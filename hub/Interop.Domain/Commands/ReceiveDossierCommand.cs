@@ -67,7 +67,7 @@ public sealed class ReceiveDossierCommand(ReceiveDossierRequest request) : Dossi
             ReceivingAgency = Reception.Ref(scope.Registry, deskId),
             CompetentAgency = Reception.Ref(scope.Registry, competent),
             ReturnAgency = Reception.Ref(scope.Registry, details.ReturnAgency?.AgencyId is { Length: > 0 } back ? back : deskId),
-            Limit = limit,
+            Limit = limit.Clone(),
             CountingStartTime = Timestamp.FromDateTimeOffset(appointment.CountingStart),
             Appointment = Timestamp.FromDateTimeOffset(request.ImportedAppointment?.ToDateTimeOffset() ?? appointment.Due),
             CalendarVersion = Limits.VersionsOf(appointment.CalendarUse),
