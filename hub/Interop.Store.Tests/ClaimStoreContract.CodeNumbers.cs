@@ -99,8 +99,7 @@ public abstract partial class ClaimStoreContract<TStore>
     {
         var gate = new CommitGate();
         var store = await OpenAsync(gate.Hooks);
-        var blocker = store.AppendAsync(Append("blocker", 0), Ct);
-        await gate.Reached.WaitAsync(Ct);
+        var blocker = await gate.HoldWithAsync(store, Ct);
 
         var reserved = store.ReserveCodeNumbersAsync("A", Day, 2, Ct);
         var appended = store.AppendAsync(Append("d-1", 0), Ct);

@@ -18,6 +18,15 @@ internal sealed class CommitGate
 
     public void Release() => released.TrySetResult();
 
+    /// <summary>Has the store reach this gate with an append of its own and returns that append: what is queued next forms one batch once released.</summary>
+    public async Task<Task<AppendResult>> HoldWithAsync(IDossierStore store, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        var blocker = store.AppendAsync(Appends.Append("blocker", 0), cancellationToken);
+        await Reached.WaitAsync(cancellationToken);
+        return blocker;
+    }
+
     private async Task HoldAsync(CancellationToken cancellationToken)
     {
         // Only one commit waits: what is queued meanwhile goes together in the next batch.

@@ -26,8 +26,7 @@ public abstract partial class DossierStoreContract<TStore>
     {
         var gate = new CommitGate();
         var store = await OpenAsync(gate.Hooks);
-        var blocker = store.AppendAsync(Append("blocker", 0), Ct);
-        await gate.Reached.WaitAsync(Ct);
+        var blocker = await gate.HoldWithAsync(store, Ct);
 
         var probe = store.IsWritableAsync(Ct);
         var appended = store.AppendAsync(Append("d-1", 0), Ct);

@@ -46,6 +46,12 @@ internal sealed class InProcessHub : IAsyncDisposable
                 }
             });
         await app.StartAsync();
+        if (wrap is not null)
+        {
+            // The hub makes its dossier store on first use; make it now, so that the test holds the wrapper before its first call.
+            app.Services.GetRequiredService<IDossierStore>();
+        }
+
         return new InProcessHub(app, data, new Uri(app.Urls.Single()));
     }
 
