@@ -50,7 +50,7 @@ public sealed class OfferHandoverCommand(OfferHandoverRequest request) : Dossier
             {
                 HandoverId = $"h-{state.Version + 1}",
                 ToAgency = Reception.Ref(scope.Registry, request.ToAgencyId),
-                StepLimit = limit.Clone(),
+                StepLimit = limit!.Clone(),
                 Deadline = deadline,
                 CalendarVersion = calendar,
                 IsHandBack = request.IsHandBack,
