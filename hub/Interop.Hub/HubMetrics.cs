@@ -1,4 +1,5 @@
 using System.Diagnostics.Metrics;
+using Interop.Hub.WritePath;
 using Interop.Protos.Error.V1;
 using Interop.Store;
 
@@ -14,7 +15,7 @@ internal sealed class HubMetrics : IDisposable
     private readonly Counter<long> malformed;
     private readonly Counter<long> handshakesRefused;
 
-    public HubMetrics(IMeterFactory meters, IStoreEngine store)
+    public HubMetrics(IMeterFactory meters, IStoreEngine store, CodeNumbers codes)
     {
         meter = meters.Create(MeterName);
         refusals = meter.CreateCounter<long>("interop.hub.refusals", description: "Calls refused, by reason");
@@ -23,6 +24,7 @@ internal sealed class HubMetrics : IDisposable
         meter.CreateObservableCounter("interop.hub.store.appends", () => store.Counters.Appends, description: "Appends committed");
         meter.CreateObservableCounter("interop.hub.store.commits", () => store.Counters.Commits, description: "Durable commits (disk syncs) carrying appends or code reservations");
         meter.CreateObservableCounter("interop.hub.store.probe_commits", () => store.Counters.ProbeCommits, description: "Durable commits of health probes alone");
+        meter.CreateObservableCounter("interop.hub.code_numbers.waits", () => codes.Waits, description: "Receives that waited for a national-code reservation of their own");
         meter.CreateObservableCounter("interop.hub.store.other_commits", () => store.Counters.OtherCommits, description: "Durable commits of other writes: inbox marks, refusals, registry versions");
     }
 

@@ -1,3 +1,4 @@
+using Interop.Hub.WritePath;
 using Interop.Store;
 
 namespace Interop.Hub.Diagnostics;
@@ -7,7 +8,9 @@ namespace Interop.Hub.Diagnostics;
 /// <param name="Commits">Durable commits (disk syncs) that carried appends or code reservations.</param>
 /// <param name="ProbeCommits">Durable commits of health probes alone.</param>
 /// <param name="OtherCommits">Durable commits of other writes alone: inbox deliveries and acknowledgements, refusals, registry versions.</param>
-internal sealed record StoreCountersReading(long Appends, long Commits, long ProbeCommits, long OtherCommits)
+/// <param name="CodeNumberWaits">Times a receive waited for a national-code reservation (0 while numbers are reserved ahead in time).</param>
+internal sealed record StoreCountersReading(long Appends, long Commits, long ProbeCommits, long OtherCommits, long CodeNumberWaits)
 {
-    public static StoreCountersReading Of(StoreCounters counters) => new(counters.Appends, counters.Commits, counters.ProbeCommits, counters.OtherCommits);
+    public static StoreCountersReading Of(StoreCounters counters, CodeNumbers codes)
+        => new(counters.Appends, counters.Commits, counters.ProbeCommits, counters.OtherCommits, codes.Waits);
 }

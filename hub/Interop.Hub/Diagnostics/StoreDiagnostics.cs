@@ -1,15 +1,17 @@
+using Interop.Hub.WritePath;
 using Interop.Store;
 
 namespace Interop.Hub.Diagnostics;
 
 /// <summary>
 /// <c>GET /diagnostics/store</c> answers the store's commit counters as JSON,
-/// <c>{"appends":N,"commits":N,"probeCommits":N,"otherCommits":N}</c>, on the hub's own port (HTTP/2
+/// <c>{"appends":N,"commits":N,"probeCommits":N,"otherCommits":N,"codeNumberWaits":N}</c>, on the hub's own port (HTTP/2
 /// only: <c>curl --http2-prior-knowledge</c> in development). Commits are the durable disk syncs of the
 /// write path (appends and code reservations), so the difference of two readings tells how many appends
 /// shared one sync (group commit, DESIGN.md §4); syncs of health probes alone and of other writes alone
-/// (inbox marks, refusals, registry versions) are counted apart. The same counters are the metrics
-/// <c>interop.hub.store.appends</c>, <c>.commits</c>, <c>.probe_commits</c> and <c>.other_commits</c>.
+/// (inbox marks, refusals, registry versions) are counted apart; codeNumberWaits counts receives that
+/// had to wait for a national-code reservation of their own. The same counters are the metrics
+/// <c>interop.hub.store.appends</c>, <c>.commits</c>, <c>.probe_commits</c>, <c>.other_commits</c> and <c>interop.hub.code_numbers.waits</c>.
 /// Nothing personal and nothing per member, so it is served like a metrics scrape, without a member credential.
 /// </summary>
 internal static class StoreDiagnostics
@@ -18,7 +20,7 @@ internal static class StoreDiagnostics
 
     public static IEndpointRouteBuilder MapStoreDiagnostics(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet(Path, (IStoreEngine store) => TypedResults.Ok(StoreCountersReading.Of(store.Counters)));
+        endpoints.MapGet(Path, (IStoreEngine store, CodeNumbers codes) => TypedResults.Ok(StoreCountersReading.Of(store.Counters, codes)));
         return endpoints;
     }
 }

@@ -22,6 +22,10 @@ internal sealed class CodeNumbers(IClaimStore claims)
     public const int LowWater = BlockSize / 2;
 
     private readonly ConcurrentDictionary<(string AgencyId, DateOnly Date), Pool> pools = new();
+    private long waits;
+
+    /// <summary>How many times a receive waited for a reservation since the hub started: 0 while reserving ahead keeps up.</summary>
+    public long Waits => Interlocked.Read(ref waits);
 
     /// <summary>A number for a draft's code request; give it back with <see cref="Release"/> unless its append committed.</summary>
     public async Task<CodeNumber> TakeAsync(NationalCodeRequest request, CancellationToken cancellationToken)
@@ -36,6 +40,7 @@ internal sealed class CodeNumbers(IClaimStore claims)
                 return new CodeNumber(request, taken);
             }
 
+            Interlocked.Increment(ref waits);
             await refill.WaitAsync(cancellationToken);
         }
     }

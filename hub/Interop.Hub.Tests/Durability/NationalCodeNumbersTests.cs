@@ -1,0 +1,62 @@
+using System.Globalization;
+using Interop.Protos.Dossier.V1;
+using Xunit.Abstractions;
+using static Interop.Hub.Tests.LandDossier;
+
+namespace Interop.Hub.Tests.Durability;
+
+/// <summary>
+/// STANDARD.md ID-2a: a hub-issued code costs no sync of its own (numbers are reserved ahead in
+/// blocks), and a receive whose append did not commit gives its number back.
+/// </summary>
+[Collection(DurabilityCollection.Name)]
+public sealed class NationalCodeNumbersTests(ITestOutputHelper output) : IAsyncLifetime
+{
+    private InProcessHub hub = null!;
+
+    public async Task InitializeAsync() => hub = await InProcessHub.StartAsync();
+
+    public async Task DisposeAsync() => await hub.DisposeAsync();
+
+    [Fact]
+    public async Task Sixty_four_concurrent_receives_at_a_hub_issued_desk_wait_for_no_reservation_and_take_numbers_one_to_sixty_four()
+    {
+        var igate = HubClient.Igate(hub.Channel);
+        var before = await StoreCountersProbe.ReadAsync(hub.Address);
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 64)
+            .Select(i => igate.Dossiers.ReceiveDossierAsync(Today($"concurrent-{i}", $"H21.129-261201-{i:0000}"), igate.Options()).ResponseAsync));
+
+        var after = await StoreCountersProbe.ReadAsync(hub.Address);
+        output.WriteLine($"{after.Appends - before.Appends} appends in {after.Commits - before.Commits} disk syncs; {after.CodeNumberWaits - before.CodeNumberWaits} waits for a code reservation");
+        Assert.Equal(0, after.CodeNumberWaits - before.CodeNumberWaits);
+        Assert.Equal(64, after.Appends - before.Appends);
+        Assert.True(after.Commits - before.Commits < 64, $"{after.Commits - before.Commits} syncs for 64 receives: no sync was shared");
+        Assert.Equal(Enumerable.Range(1, 64), answers.Select(a => NumberOf(a.Outcome.Dossier.NationalCode)).Order());
+        Assert.All(answers, a => Assert.StartsWith($"{Members.Desk}-{DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(7)):yyMMdd}-", a.Outcome.Dossier.NationalCode, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Fifty_identical_receives_leave_no_code_number_unused()
+    {
+        var igate = HubClient.Igate(hub.Channel);
+        var request = Today("identical", "H21.129-261201-0500");
+
+        var identical = await Task.WhenAll(Enumerable.Range(0, 50)
+            .Select(_ => igate.Dossiers.ReceiveDossierAsync(request.Clone(), igate.Options()).ResponseAsync));
+        var next = await igate.Dossiers.ReceiveDossierAsync(Today("after-identical", "H21.129-261201-0501"), igate.Options());
+
+        var code = Assert.Single(identical.Select(a => a.Outcome.Dossier.NationalCode).Distinct());
+        Assert.Equal([1, 2], new[] { NumberOf(code), NumberOf(next.Outcome.Dossier.NationalCode) }.Order());
+    }
+
+    /// <summary>A new dossier received now (native, no claimed time): its code is of today's sequence.</summary>
+    private static ReceiveDossierRequest Today(string requestId, string vendorCode) => new()
+    {
+        Context = new CommandContext { RequestId = requestId, ActingAgencyId = Members.Desk },
+        VendorCode = vendorCode,
+        Dossier = Input(),
+    };
+
+    private static int NumberOf(string nationalCode) => int.Parse(nationalCode[(nationalCode.LastIndexOf('-') + 1)..], CultureInfo.InvariantCulture);
+}
