@@ -5,9 +5,9 @@ using Xunit.Abstractions;
 namespace Interop.Store.Tests;
 
 /// <summary>The contract on SQLite: one fresh folder per test, deleted afterwards.</summary>
-public sealed class SqliteDossierStoreContractTests(ITestOutputHelper output) : DossierStoreContract(output)
+public sealed class SqliteDossierStoreContractTests(ITestOutputHelper output) : DossierStoreContract(output), IDisposable
 {
-    private readonly TempFolder folder = new();
+    private readonly TempDirectory folder = new("interop-store-");
 
     protected override IDossierStore CreateStore(StoreHooks hooks) => new SqliteDossierStore(
         new SqliteStoreOptions { Path = folder.File("hub.db"), BeforeCommit = hooks.BeforeCommit },
@@ -15,7 +15,9 @@ public sealed class SqliteDossierStoreContractTests(ITestOutputHelper output) : 
 
     protected override Task DeleteLocationAsync()
     {
-        folder.Delete();
+        folder.Dispose();
         return Task.CompletedTask;
     }
+
+    public void Dispose() => folder.Dispose();
 }
