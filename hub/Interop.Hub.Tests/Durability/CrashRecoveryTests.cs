@@ -14,6 +14,8 @@ namespace Interop.Hub.Tests.Durability;
 /// in flight, and restarted on the same data directory; clients resend what was not answered OK.
 /// </summary>
 [Collection(DurabilityCollection.Name)]
+// Slow stage: twenty kills of a hub process under load, about 100 s.
+[Trait(TestStage.Name, TestStage.Slow)]
 public sealed class CrashRecoveryTests(ITestOutputHelper output)
 {
     private const int Kills = 20;

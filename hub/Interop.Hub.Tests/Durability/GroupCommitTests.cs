@@ -6,6 +6,8 @@ namespace Interop.Hub.Tests.Durability;
 
 /// <summary>DESIGN.md §4 group commit, read from the counters the hub exposes at GET /diagnostics/store.</summary>
 [Collection(DurabilityCollection.Name)]
+// Slow stage: a factor of appends per disk sync, which the machine's load decides.
+[Trait(TestStage.Name, TestStage.Slow)]
 public sealed class GroupCommitTests(ITestOutputHelper output) : IAsyncLifetime
 {
     private TestHub hub = null!;

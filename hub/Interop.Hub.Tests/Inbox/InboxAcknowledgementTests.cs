@@ -52,7 +52,9 @@ public sealed class InboxAcknowledgementTests : IAsyncLifetime
         Assert.Equal(2, await igate.AcknowledgeAsync(Members.Desk, 0));
     }
 
+    // Slow stage: two hub processes, one killed: about 17 s.
     [Fact]
+    [Trait(TestStage.Name, TestStage.Slow)]
     public async Task Acknowledgement_survives_a_hub_restart_and_the_subscription_resumes_after_it()
     {
         // A hub process of its own, killed with SIGKILL: the acknowledgement must be on disk, not flushed at a shutdown.

@@ -49,7 +49,9 @@ public sealed class InboxStreamingTests : IAsyncLifetime
         Assert.Equal([3L, 4L, 5L, 6L], live);
     }
 
+    // Slow stage: a bound on the gap between two heartbeats.
     [Fact]
+    [Trait(TestStage.Name, TestStage.Slow)]
     public async Task Idle_stream_gets_heartbeats_at_the_interval()
     {
         await ReceiveAsync("1");

@@ -12,6 +12,8 @@ namespace Interop.Hub.Tests.Inbox;
 /// (the same load, the stalling member disconnected), the stall (it is connected and reads nothing).
 /// </summary>
 [Collection(InboxLoadCollection.Name)]
+// Slow stage: a 100,000-item soak with memory and latency bounds, about 3 min.
+[Trait(TestStage.Name, TestStage.Slow)]
 public sealed class StalledSubscriberTests(ITestOutputHelper output)
 {
     private const int Warm = 5_000;

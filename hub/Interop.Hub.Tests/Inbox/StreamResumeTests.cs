@@ -102,7 +102,9 @@ public sealed class StreamResumeTests : IAsyncLifetime
         Assert.Equal(Rows(1, 5), untouched.Items.Select(Row));
     }
 
+    // Slow stage: a load of 1,500 receipts, 16 in flight.
     [Fact]
+    [Trait(TestStage.Name, TestStage.Slow)]
     public async Task Fresh_subscriptions_switch_from_catch_up_to_live_under_concurrent_appends_without_loss_or_repetition()
     {
         // Land-procedure receipts reach the desk (holder, desk, return desk) and the land office
