@@ -56,35 +56,54 @@ else
   exit 1
 fi
 
-# 3. Every test project.
+# 3. Every test project, in two stages: the fast stage (what a developer runs in a loop), then the
+# slow stage (soak, load and timing tests, marked [Trait("Stage", "Slow")], see testing/TestStage.cs).
 results=.artifacts/test-results
 rm -rf "$results"
-dotnet test Interop.sln --no-build --nologo --logger trx --results-directory "$results"
-test_exit=$?
-test_passed=0
-test_failed=0
-for trx in "$results"/*.trx; do
-  [ -e "$trx" ] || continue
-  counters=$(grep -o '<Counters [^>]*>' "$trx")
-  p=$(sed -n 's/.* passed="\([0-9]*\)".*/\1/p' <<<"$counters")
-  f=$(sed -n 's/.* failed="\([0-9]*\)".*/\1/p' <<<"$counters")
-  e=$(sed -n 's/.* error="\([0-9]*\)".*/\1/p' <<<"$counters")
-  nx=$(sed -n 's/.* notExecuted="\([0-9]*\)".*/\1/p' <<<"$counters")
-  test_passed=$((test_passed + ${p:-0}))
-  # A test that did not run (skipped, aborted) is not a pass.
-  test_failed=$((test_failed + ${f:-0} + ${e:-0} + ${nx:-0}))
-done
-# Every test project must have reported (a missing report would hide its tests).
 projects=$(grep -c '\.Tests\.csproj' Interop.sln)
-reports=$(ls "$results"/*.trx 2>/dev/null | wc -l)
-if [ "$reports" -ne "$projects" ]; then
-  fail "$projects test projects but $reports test reports"
-fi
-passed=$((passed + test_passed))
-failed=$((failed + test_failed))
-if [ "$test_exit" -ne 0 ] && [ "$test_failed" -eq 0 ]; then
-  fail "dotnet test exited with $test_exit without reporting a failed test (a test host crashed?)"
-fi
+# The projects that have slow tests; a project without any reports no tests in the slow stage.
+slow_projects=$(grep -o '[^"]*\.Tests\.csproj' Interop.sln | tr '\\' '/' | while read -r project; do
+  grep -rlq --include='*.cs' 'Trait(TestStage.Name, TestStage.Slow)' "$(dirname "$project")" && echo "$project"
+done | wc -l)
+
+# Runs one stage; counts what its .trx reports say and checks that every project expected reported.
+run_stage() {
+  local name=$1 filter=$2 expected=$3
+  local dir="$results/$name" started=$SECONDS
+  dotnet test Interop.sln --no-build --nologo --filter "$filter" --logger trx --results-directory "$dir"
+  local code=$? stage_passed=0 stage_failed=0 reports=0
+  local seconds=$((SECONDS - started))
+  for trx in "$dir"/*.trx; do
+    [ -e "$trx" ] || continue
+    local counters p f e nx t
+    counters=$(grep -o '<Counters [^>]*>' "$trx")
+    t=$(sed -n 's/.* total="\([0-9]*\)".*/\1/p' <<<"$counters")
+    p=$(sed -n 's/.* passed="\([0-9]*\)".*/\1/p' <<<"$counters")
+    f=$(sed -n 's/.* failed="\([0-9]*\)".*/\1/p' <<<"$counters")
+    e=$(sed -n 's/.* error="\([0-9]*\)".*/\1/p' <<<"$counters")
+    nx=$(sed -n 's/.* notExecuted="\([0-9]*\)".*/\1/p' <<<"$counters")
+    [ "${t:-0}" -gt 0 ] && reports=$((reports + 1))
+    stage_passed=$((stage_passed + ${p:-0}))
+    # A test that did not run (skipped, aborted) is not a pass.
+    stage_failed=$((stage_failed + ${f:-0} + ${e:-0} + ${nx:-0}))
+  done
+  echo "stage $name: $stage_passed passed, $stage_failed failed in ${seconds} s wall time"
+  passed=$((passed + stage_passed))
+  failed=$((failed + stage_failed))
+  # Every project expected must have reported its tests (a missing report would hide them).
+  if [ "$reports" -ne "$expected" ]; then
+    fail "stage $name: $expected test projects should report tests but $reports did"
+  fi
+  if [ "$code" -ne 0 ] && [ "$stage_failed" -eq 0 ]; then
+    fail "stage $name: dotnet test exited with $code without reporting a failed test (a test host crashed?)"
+  fi
+  stage_times="$stage_times$name ${seconds} s; "
+}
+
+stage_times=""
+run_stage fast 'Stage!=Slow' "$projects"
+run_stage slow 'Stage=Slow' "$slow_projects"
+echo "wall time by stage: ${stage_times% }"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -6,16 +6,16 @@ namespace Interop.Hub.Tests;
 
 public sealed class HubStartupTests : IAsyncLifetime
 {
-    private HubProcess hub = null!;
+    private TestHub hub = null!;
 
-    public async Task InitializeAsync() => hub = await HubProcess.StartAsync();
+    public async Task InitializeAsync() => hub = await TestHub.StartAsync();
 
     public async Task DisposeAsync() => await hub.DisposeAsync();
 
     [Fact]
     public async Task Hub_answers_health_serving_for_the_whole_server()
     {
-        var reply = await new Health.HealthClient(hub.Channel).CheckAsync(new HealthCheckRequest { Service = "" });
+        var reply = await hub.Members.Anonymous.Health.CheckAsync(new HealthCheckRequest { Service = "" });
 
         Assert.Equal(HealthCheckResponse.Types.ServingStatus.Serving, reply.Status);
     }
@@ -23,7 +23,7 @@ public sealed class HubStartupTests : IAsyncLifetime
     [Fact]
     public async Task Hub_lists_every_service_of_the_standard_by_reflection()
     {
-        var reflection = new ServerReflection.ServerReflectionClient(hub.Channel);
+        var reflection = new ServerReflection.ServerReflectionClient(hub.Members.Anonymous.Invoker);
         using var call = reflection.ServerReflectionInfo();
         await call.RequestStream.WriteAsync(new ServerReflectionRequest { ListServices = "" });
         await call.RequestStream.CompleteAsync();
@@ -52,7 +52,7 @@ public sealed class HubStartupTests : IAsyncLifetime
         var missing = new Method<byte[], byte[]>(MethodType.Unary, "interop.inbox.v1.InboxService", "NoSuchMethod", bytes, bytes);
 
         var error = await Assert.ThrowsAsync<RpcException>(
-            async () => await hub.Channel.CreateCallInvoker().AsyncUnaryCall(missing, null, new CallOptions(), []));
+            async () => await hub.Members.Anonymous.Invoker.AsyncUnaryCall(missing, null, new CallOptions(), []));
 
         Assert.Equal(StatusCode.Unimplemented, error.StatusCode);
     }

@@ -7,13 +7,13 @@ namespace Interop.Hub.Tests;
 /// <summary>A land dossier across three member systems, over real Kestrel on loopback.</summary>
 public sealed class LandDossierEndToEndTests : IAsyncLifetime
 {
-    private HubProcess hub = null!;
+    private TestHub hub = null!;
     private Members members = null!;
 
     public async Task InitializeAsync()
     {
-        hub = await HubProcess.StartAsync();
-        members = new Members(hub);
+        hub = await TestHub.StartAsync();
+        members = hub.Members;
     }
 
     public async Task DisposeAsync() => await hub.DisposeAsync();
@@ -30,7 +30,7 @@ public sealed class LandDossierEndToEndTests : IAsyncLifetime
         Assert.Equal(960, supplied.Dossier.Clock.PausedWorkingMinutes);
         Assert.Equal(DossierStatus.Returned, returned.Dossier.Status);
         Assert.Equal(Timeliness.Early, returned.Dossier.Clock.Timeliness);
-        var sheet = (await members.Auditor.Audit.GetControlSheetAsync(new GetControlSheetRequest { DossierId = id }, members.Auditor.Options)).ControlSheet;
+        var sheet = (await members.Auditor.Audit.GetControlSheetAsync(new GetControlSheetRequest { DossierId = id })).ControlSheet;
         Assert.Equal(
             new[]
             {

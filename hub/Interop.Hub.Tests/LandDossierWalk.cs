@@ -18,12 +18,12 @@ internal static class LandDossierWalk
         var igate = members.Igate;
         var land = members.Vbdlis;
         var tax = members.TaxSystem;
-        var received = (await igate.Dossiers.ReceiveDossierAsync(Receive("r-1", "H21.129-251103-0001", Local(11, 3, 8)), igate.Options)).Outcome;
+        var received = (await igate.Dossiers.ReceiveDossierAsync(Receive("r-1", "H21.129-251103-0001", Local(11, 3, 8)))).Outcome;
         var id = received.Dossier.Id;
-        await igate.Dossiers.RequestSupplementAsync(new RequestSupplementRequest { Context = Context("r-2", Members.Desk, Local(11, 4, 10)), DossierId = id, Reason = "Thiếu hợp đồng chuyển nhượng bản chính" }, igate.Options);
-        var supplied = (await igate.Dossiers.RecordSupplementAsync(new RecordSupplementRequest { Context = Context("r-3", Members.Desk, Local(11, 6, 10)), DossierId = id }, igate.Options)).Outcome;
-        await igate.Dossiers.OfferHandoverAsync(new OfferHandoverRequest { Context = Context("r-4", Members.Desk, Local(11, 6, 11)), DossierId = id, ToAgencyId = Members.Land, Note = "Chuyển hồ sơ" }, igate.Options);
-        await land.Dossiers.AcceptHandoverAsync(new AcceptHandoverRequest { Context = Context("l-1", Members.Land, Local(11, 6, 14), "cv-12"), DossierId = id }, land.Options);
+        await igate.Dossiers.RequestSupplementAsync(new RequestSupplementRequest { Context = Context("r-2", Members.Desk, Local(11, 4, 10)), DossierId = id, Reason = "Thiếu hợp đồng chuyển nhượng bản chính" });
+        var supplied = (await igate.Dossiers.RecordSupplementAsync(new RecordSupplementRequest { Context = Context("r-3", Members.Desk, Local(11, 6, 10)), DossierId = id })).Outcome;
+        await igate.Dossiers.OfferHandoverAsync(new OfferHandoverRequest { Context = Context("r-4", Members.Desk, Local(11, 6, 11)), DossierId = id, ToAgencyId = Members.Land, Note = "Chuyển hồ sơ" });
+        await land.Dossiers.AcceptHandoverAsync(new AcceptHandoverRequest { Context = Context("l-1", Members.Land, Local(11, 6, 14), "cv-12"), DossierId = id });
         var consulted = (await land.Dossiers.RequestConsultationAsync(new RequestConsultationRequest
         {
             Context = Context("l-2", Members.Land, Local(11, 7, 9), "cv-12"),
@@ -31,15 +31,15 @@ internal static class LandDossierWalk
             ConsultedAgencyId = Members.Tax,
             Question = "Xác định nghĩa vụ tài chính",
             Limit = new ProcessingLimit { Amount = 3, Unit = LimitUnit.WorkingDays },
-        }, land.Options)).Outcome;
+        })).Outcome;
         await tax.Dossiers.AnswerConsultationAsync(new AnswerConsultationRequest
         {
             Context = Context("t-1", Members.Tax, Local(11, 13, 10), "ct-3"),
             DossierId = id,
             ConsultationId = consulted.Dossier.Custody.Consultations[0].Id,
             Answer = "Thông báo nộp thuế số 123/TB-CCT",
-        }, tax.Options);
-        await land.Dossiers.ResolveDossierAsync(new ResolveDossierRequest { Context = Context("l-3", Members.Land, Local(11, 14, 9), "gd-01"), DossierId = id, Outcome = Outcome.Granted }, land.Options);
+        });
+        await land.Dossiers.ResolveDossierAsync(new ResolveDossierRequest { Context = Context("l-3", Members.Land, Local(11, 14, 9), "gd-01"), DossierId = id, Outcome = Outcome.Granted });
         await land.Dossiers.OfferHandoverAsync(new OfferHandoverRequest
         {
             Context = Context("l-4", Members.Land, Local(11, 14, 9, 30), "cv-12"),
@@ -47,9 +47,9 @@ internal static class LandDossierWalk
             ToAgencyId = Members.Desk,
             IsHandBack = true,
             StepLimit = new ProcessingLimit { Amount = 4, Unit = LimitUnit.WorkingHours },
-        }, land.Options);
-        await igate.Dossiers.AcceptHandoverAsync(new AcceptHandoverRequest { Context = Context("r-5", Members.Desk, Local(11, 14, 10)), DossierId = id }, igate.Options);
-        var returned = (await igate.Dossiers.ReturnResultAsync(new ReturnResultRequest { Context = Context("r-6", Members.Desk, Local(11, 14, 14)), DossierId = id, Method = DeliveryMethod.AtDesk }, igate.Options)).Outcome;
+        });
+        await igate.Dossiers.AcceptHandoverAsync(new AcceptHandoverRequest { Context = Context("r-5", Members.Desk, Local(11, 14, 10)), DossierId = id });
+        var returned = (await igate.Dossiers.ReturnResultAsync(new ReturnResultRequest { Context = Context("r-6", Members.Desk, Local(11, 14, 14)), DossierId = id, Method = DeliveryMethod.AtDesk })).Outcome;
         return new Outcomes(id, received, supplied, returned);
     }
 

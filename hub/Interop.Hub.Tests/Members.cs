@@ -1,12 +1,9 @@
 using Grpc.Core;
-using Interop.Protos.Audit.V1;
-using Interop.Protos.Dossier.V1;
-using Interop.Protos.Registry.V1;
 
 namespace Interop.Hub.Tests;
 
-/// <summary>The seed registry's members as a test talks to them: clients carrying each member's development token.</summary>
-internal sealed class Members(HubProcess hub)
+/// <summary>The seed registry's members as a test talks to them: a <see cref="HubClient"/> carrying each member's development token (and the deadline given, else the default).</summary>
+internal sealed class Members(ChannelBase channel, TimeSpan? deadline = null)
 {
     public const string Desk = "001.01.21.H21";
     public const string OtherDesk = "002.01.21.H21";
@@ -14,31 +11,29 @@ internal sealed class Members(HubProcess hub)
     public const string Tax = "000.16.21.H21";
     public const string Business = "000.07.21.H21";
 
-    public Client Igate { get; } = new(hub, "dev-igate-gialai");
+    public const string IgateMember = "member-igate-gialai";
+    public const string VbdlisMember = "member-vbdlis-gialai";
+    public const string TaxMember = "member-tax-gialai";
+    public const string DkkdMember = "member-dkkd";
+    public const string PortalMember = "member-portal-gialai";
+    public const string AuditorMember = "member-auditor-vpcp";
 
-    public Client Vbdlis { get; } = new(hub, "dev-vbdlis-gialai");
+    public HubClient Igate { get; } = new(channel, "dev-igate-gialai", IgateMember, deadline);
 
-    public Client TaxSystem { get; } = new(hub, "dev-tax-gialai");
+    public HubClient Vbdlis { get; } = new(channel, "dev-vbdlis-gialai", VbdlisMember, deadline);
 
-    public Client BusinessRegistry { get; } = new(hub, "dev-dkkd");
+    public HubClient TaxSystem { get; } = new(channel, "dev-tax-gialai", TaxMember, deadline);
 
-    public Client Portal { get; } = new(hub, "dev-portal-gialai");
+    public HubClient BusinessRegistry { get; } = new(channel, "dev-dkkd", DkkdMember, deadline);
 
-    public Client Auditor { get; } = new(hub, "dev-auditor-vpcp");
+    public HubClient Portal { get; } = new(channel, "dev-portal-gialai", PortalMember, deadline);
 
-    public Client Anonymous { get; } = new(hub, null);
+    public HubClient Auditor { get; } = new(channel, "dev-auditor-vpcp", AuditorMember, deadline);
 
-    public Client Forged { get; } = new(hub, "not-a-token");
+    public HubClient Anonymous { get; } = new(channel, deadline: deadline);
 
-    /// <summary>One member's clients.</summary>
-    internal sealed class Client(HubProcess hub, string? token)
-    {
-        public CallOptions Options { get; } = new(headers: token is null ? [] : new Metadata { { "authorization", "Bearer " + token } });
+    public HubClient Forged { get; } = new(channel, "not-a-token", deadline: deadline);
 
-        public DossierService.DossierServiceClient Dossiers { get; } = new(hub.Channel);
-
-        public AuditService.AuditServiceClient Audit { get; } = new(hub.Channel);
-
-        public RegistryService.RegistryServiceClient Registry { get; } = new(hub.Channel);
-    }
+    /// <summary>The desk's member with another deadline on every call.</summary>
+    public static HubClient IgateOn(ChannelBase channel, TimeSpan? deadline = null) => new(channel, "dev-igate-gialai", IgateMember, deadline);
 }

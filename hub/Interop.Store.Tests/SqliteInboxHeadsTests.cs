@@ -8,7 +8,7 @@ namespace Interop.Store.Tests;
 /// <summary>A SQLite file written before inbox heads were kept takes its heads from its items when opened.</summary>
 public sealed class SqliteInboxHeadsTests : IDisposable
 {
-    private readonly TempFolder folder = new();
+    private readonly TempDirectory folder = new("interop-store-");
     private readonly CancellationTokenSource timeout = new(TimeSpan.FromSeconds(30));
 
     private CancellationToken Ct => timeout.Token;
@@ -44,6 +44,6 @@ public sealed class SqliteInboxHeadsTests : IDisposable
     public void Dispose()
     {
         timeout.Dispose();
-        folder.Delete();
+        folder.Dispose();
     }
 }

@@ -4,9 +4,9 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace Interop.Store.Tests;
 
 /// <summary>The contract's location on SQLite: one fresh folder per test, deleted afterwards.</summary>
-internal sealed class SqliteLocation : IStoreLocation<SqliteStore>
+internal sealed class SqliteLocation : IStoreLocation<SqliteStore>, IDisposable
 {
-    private readonly TempFolder folder = new();
+    private readonly TempDirectory folder = new("interop-store-");
 
     public SqliteStore CreateStore(StoreHooks hooks) => new(
         new SqliteStoreOptions { Path = folder.File("hub.db"), BeforeCommit = hooks.BeforeCommit },
@@ -14,7 +14,9 @@ internal sealed class SqliteLocation : IStoreLocation<SqliteStore>
 
     public Task DeleteAsync()
     {
-        folder.Delete();
+        Dispose();
         return Task.CompletedTask;
     }
+
+    public void Dispose() => folder.Dispose();
 }

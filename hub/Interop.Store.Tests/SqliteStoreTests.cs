@@ -8,7 +8,7 @@ namespace Interop.Store.Tests;
 /// <summary>What only the SQLite store has: its durability settings and how it meets a full disk.</summary>
 public sealed class SqliteStoreTests : IDisposable
 {
-    private readonly TempFolder folder = new();
+    private readonly TempDirectory folder = new("interop-store-");
     private readonly CancellationTokenSource timeout = new(TimeSpan.FromSeconds(30));
 
     private CancellationToken Ct => timeout.Token;
@@ -110,7 +110,7 @@ public sealed class SqliteStoreTests : IDisposable
 
     public void Dispose()
     {
-        folder.Delete();
+        folder.Dispose();
         timeout.Dispose();
     }
 }

@@ -6,9 +6,11 @@ using Interop.Protos.Registry.V1;
 namespace Interop.Cli.Tests;
 
 /// <summary>The <c>interop certs</c> commands as an operator runs them, into a temporary folder.</summary>
-public sealed class CertsCliTests
+public sealed class CertsCliTests : IDisposable
 {
-    private readonly string root = Directory.CreateTempSubdirectory("interop-cli-").FullName;
+    private readonly TempDirectory temp = new("interop-cli-");
+
+    public void Dispose() => temp.Dispose();
 
     [Fact]
     public void Create_ca_writes_the_certificate_and_a_key_only_its_owner_reads()
@@ -89,7 +91,7 @@ public sealed class CertsCliTests
         Assert.Contains("usage", error, StringComparison.Ordinal);
     }
 
-    private string Dir(string relative) => Path.Combine(root, relative);
+    private string Dir(string relative) => temp.File(relative);
 
     private static (int Code, string Output, string Error) Run(params string[] args)
     {

@@ -18,16 +18,16 @@ namespace Interop.Hub.Tests.Checkpoints;
 public sealed class CheckpointRebuildTests(ITestOutputHelper output) : IDisposable
 {
     private const int EventsPerAppend = 50;
-    private readonly string data = Directory.CreateTempSubdirectory("interop-hub-").FullName;
+    private readonly TempDirectory data = new("interop-hub-");
 
-    public void Dispose() => Directory.Delete(data, recursive: true);
+    public void Dispose() => data.Dispose();
 
     [Fact]
     public async Task Checkpoint_rebuilt_at_start_covers_the_whole_log()
     {
         var count = int.TryParse(Environment.GetEnvironmentVariable("INTEROP_REBUILD_EVENTS"), CultureInfo.InvariantCulture, out var n) ? n : 20_000;
-        await using var store = new SqliteStore(new SqliteStoreOptions { Path = Path.Combine(data, HubServiceCollectionExtensions.StoreFileName) }, NullLogger<SqliteStore>.Instance);
-        var key = new HubSigningKey(Options.Create(new HubOptions { DataDirectory = data }), store, NullLogger<HubSigningKey>.Instance);
+        await using var store = new SqliteStore(new SqliteStoreOptions { Path = data.File(HubServiceCollectionExtensions.StoreFileName) }, NullLogger<SqliteStore>.Instance);
+        var key = new HubSigningKey(Options.Create(new HubOptions { DataDirectory = data.Path }), store, NullLogger<HubSigningKey>.Instance);
         key.Load();
         await store.OpenAsync(CancellationToken.None);
         var leaves = await FillAsync(store, count / EventsPerAppend);

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Interop.Hub.Keys;
 using Interop.Hub.Tests.Durability;
+using Microsoft.Extensions.DependencyInjection;
 using Interop.Hub.Tests.Examples;
 using Interop.Protos.Registry.V1;
 using Org.BouncyCastle.Crypto.Parameters;
@@ -13,11 +14,11 @@ namespace Interop.Hub.Tests.Checkpoints;
 /// <summary>The hub's one Ed25519 key: made on the first start, kept across restarts, never replaced behind an operator's back.</summary>
 public sealed class HubKeyTests : IDisposable
 {
-    private readonly string data = Directory.CreateTempSubdirectory("interop-hub-").FullName;
+    private readonly TempDirectory data = new("interop-hub-");
 
-    private string KeyPath => Path.Combine(data, HubSigningKey.KeyFileName);
+    private string KeyPath => data.File(HubSigningKey.KeyFileName);
 
-    public void Dispose() => Directory.Delete(data, recursive: true);
+    public void Dispose() => data.Dispose();
 
     [Fact]
     public async Task Hub_keeps_its_key_id_across_restarts()
@@ -34,7 +35,7 @@ public sealed class HubKeyTests : IDisposable
     [Fact]
     public async Task Hub_makes_its_key_on_a_fresh_data_directory_readable_by_its_user_only()
     {
-        await using var hub = await HubProcess.StartAsync(data);
+        await using var hub = await TestHub.StartAsync(new() { DataDirectory = data.Path });
         var key = await KeyOfAsync(hub);
 
         Assert.StartsWith("-----BEGIN PRIVATE KEY-----", await File.ReadAllTextAsync(KeyPath), StringComparison.Ordinal);
@@ -77,11 +78,11 @@ public sealed class HubKeyTests : IDisposable
     [Fact]
     public async Task Receipts_verify_with_the_published_key()
     {
-        await using var hub = await HubProcess.StartAsync(data);
-        var igate = new Members(hub).Igate;
+        await using var hub = await TestHub.StartAsync(new() { DataDirectory = data.Path });
+        var igate = hub.Members.Igate;
         var key = await KeyOfAsync(hub);
 
-        var outcome = (await igate.Dossiers.ReceiveDossierAsync(Receive("key-receipt", "KEY-1", Local(11, 3, 8)), igate.Options)).Outcome;
+        var outcome = (await igate.Dossiers.ReceiveDossierAsync(Receive("key-receipt", "KEY-1", Local(11, 3, 8)))).Outcome;
 
         Assert.True(IndependentVerifier.ReceiptSignature(outcome.Receipt, IndependentVerifier.PublishedKey(key), key.KeyId));
         var raw = ((Ed25519PublicKeyParameters)PublicKeyFactory.CreateKey(key.PublicKey.ToByteArray())).GetEncoded();
@@ -92,36 +93,36 @@ public sealed class HubKeyTests : IDisposable
     public async Task Derived_keys_are_HKDF_of_the_key_per_purpose_and_stable_across_restarts()
     {
         const string Lookup = "interop/lookup-secret/v1";
-        var hub = await CheckpointHub.StartAsync();
-        var (first, other) = (hub.Key.DeriveKey(Lookup), hub.Key.DeriveKey("interop/other/v1"));
-        await hub.StopAsync();
+        var hub = await TestHub.StartAsync();
+        var key = hub.Services.GetRequiredService<HubSigningKey>();
+        var (first, other) = (key.DeriveKey(Lookup), key.DeriveKey("interop/other/v1"));
 
-        await using var again = await CheckpointHub.StartAsync(hub.DataDirectory);
+        await using var again = await hub.RestartAsync();
         var pem = await File.ReadAllTextAsync(Path.Combine(again.DataDirectory, HubSigningKey.KeyFileName));
         var der = Convert.FromBase64String(string.Concat(pem.Split('\n').Where(line => !line.StartsWith("-----", StringComparison.Ordinal))));
         var seed = ((Ed25519PrivateKeyParameters)PrivateKeyFactory.CreateKey(der)).GetEncoded();
 
-        Assert.Equal(first, again.Key.DeriveKey(Lookup));
+        Assert.Equal(first, again.Services.GetRequiredService<HubSigningKey>().DeriveKey(Lookup));
         Assert.Equal(HKDF.DeriveKey(HashAlgorithmName.SHA256, seed, 32, [], Encoding.UTF8.GetBytes(Lookup)), first);
         Assert.NotEqual(first, other);
     }
 
     private async Task<HubKey> PublishedKeyAsync()
     {
-        await using var hub = await HubProcess.StartAsync(data);
+        await using var hub = await TestHub.StartAsync(new() { DataDirectory = data.Path });
         return await KeyOfAsync(hub);
     }
 
-    private static async Task<HubKey> KeyOfAsync(HubProcess hub)
+    private static async Task<HubKey> KeyOfAsync(TestHub hub)
     {
-        var igate = new Members(hub).Igate;
-        return Assert.Single((await igate.Registry.GetRegistryInfoAsync(new GetRegistryInfoRequest(), igate.Options)).HubKeys);
+        var igate = hub.Members.Igate;
+        return Assert.Single((await igate.Registry.GetRegistryInfoAsync(new GetRegistryInfoRequest())).HubKeys);
     }
 
     private Task<ChildProcess> RunHubAsync()
         => ChildProcess.RunAsync(
             "dotnet",
-            [Path.Combine(AppContext.BaseDirectory, "Interop.Hub.dll"), "--urls", "http://127.0.0.1:0", $"--Hub:DataDirectory={data}"],
+            [Path.Combine(AppContext.BaseDirectory, "Interop.Hub.dll"), "--urls", "http://127.0.0.1:0", $"--Hub:DataDirectory={data.Path}"],
             AppContext.BaseDirectory,
             TimeSpan.FromSeconds(60));
 }

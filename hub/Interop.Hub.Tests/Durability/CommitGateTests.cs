@@ -10,9 +10,9 @@ namespace Interop.Hub.Tests.Durability;
 public sealed class CommitGateTests(ITestOutputHelper output) : IAsyncLifetime
 {
     private readonly DiskSyncGate gate = new();
-    private InProcessHub hub = null!;
+    private TestHub hub = null!;
 
-    public async Task InitializeAsync() => hub = await InProcessHub.StartAsync(gate.BeforeCommitAsync);
+    public async Task InitializeAsync() => hub = await TestHub.StartAsync(new() { BeforeCommit = gate.BeforeCommitAsync });
 
     public async Task DisposeAsync()
     {
@@ -23,11 +23,11 @@ public sealed class CommitGateTests(ITestOutputHelper output) : IAsyncLifetime
     [Fact]
     public async Task Hub_answers_no_call_ok_while_the_disk_sync_is_held_and_every_one_once_it_is_done()
     {
-        var igate = HubClient.Igate(hub.Channel);
+        var igate = Members.IgateOn(hub.Channel);
         var existing = new List<string>();
         for (var i = 0; i < 8; i++)
         {
-            var received = await igate.Dossiers.ReceiveDossierAsync(Receive($"gate-setup-{i}", $"H21.129-251103-9{i:000}", Local(11, 3, 8)), igate.Options());
+            var received = await igate.Dossiers.ReceiveDossierAsync(Receive($"gate-setup-{i}", $"H21.129-251103-9{i:000}", Local(11, 3, 8)));
             existing.Add(received.Outcome.Dossier.Id);
         }
 
@@ -35,20 +35,20 @@ public sealed class CommitGateTests(ITestOutputHelper output) : IAsyncLifetime
         var calls = new List<Task<MutationOutcome>>();
         for (var i = 0; i < 16; i++)
         {
-            calls.Add(Outcome(igate.Dossiers.ReceiveDossierAsync(Receive($"gate-{i}", $"H21.129-251103-{i:0000}", Local(11, 3, 8)), igate.Options()).ResponseAsync, r => r.Outcome));
+            calls.Add(Outcome(igate.Dossiers.ReceiveDossierAsync(Receive($"gate-{i}", $"H21.129-251103-{i:0000}", Local(11, 3, 8))).ResponseAsync, r => r.Outcome));
         }
 
         foreach (var (id, i) in existing.Select((id, i) => (id, i)))
         {
             var note = new AddNoteRequest { Context = Context($"gate-note-{i}", Members.Desk, Local(11, 3, 9)), DossierId = id, Text = "Đã kiểm tra thành phần hồ sơ" };
-            calls.Add(Outcome(igate.Dossiers.AddNoteAsync(note, igate.Options()).ResponseAsync, r => r.Outcome));
+            calls.Add(Outcome(igate.Dossiers.AddNoteAsync(note).ResponseAsync, r => r.Outcome));
         }
 
         await gate.Reached.WaitAsync(TimeSpan.FromSeconds(30));
         await Task.Delay(TimeSpan.FromSeconds(2));
         Assert.DoesNotContain(calls, call => call.IsCompleted);
 
-        var health = await new Health.HealthClient(hub.Channel).CheckAsync(new HealthCheckRequest(), deadline: DateTime.UtcNow.AddSeconds(10));
+        var health = await igate.Health.CheckAsync(new HealthCheckRequest(), deadline: DateTime.UtcNow.AddSeconds(10));
         output.WriteLine($"health while the sync is held: {health.Status}");
         Assert.Equal(HealthCheckResponse.Types.ServingStatus.NotServing, health.Status);
         Assert.DoesNotContain(calls, call => call.IsCompleted);
@@ -56,7 +56,7 @@ public sealed class CommitGateTests(ITestOutputHelper output) : IAsyncLifetime
         gate.Open();
         var outcomes = await Task.WhenAll(calls);
         Assert.Equal(calls.Count, outcomes.Select(o => Convert.ToHexString(o.Event.Hash.Span)).Distinct().Count());
-        var after = await new Health.HealthClient(hub.Channel).CheckAsync(new HealthCheckRequest(), deadline: DateTime.UtcNow.AddSeconds(10));
+        var after = await igate.Health.CheckAsync(new HealthCheckRequest(), deadline: DateTime.UtcNow.AddSeconds(10));
         Assert.Equal(HealthCheckResponse.Types.ServingStatus.Serving, after.Status);
     }
 

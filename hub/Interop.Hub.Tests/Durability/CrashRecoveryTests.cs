@@ -14,6 +14,8 @@ namespace Interop.Hub.Tests.Durability;
 /// in flight, and restarted on the same data directory; clients resend what was not answered OK.
 /// </summary>
 [Collection(DurabilityCollection.Name)]
+// Slow stage: twenty kills of a hub process under load, about 100 s.
+[Trait(TestStage.Name, TestStage.Slow)]
 public sealed class CrashRecoveryTests(ITestOutputHelper output)
 {
     private const int Kills = 20;
@@ -24,10 +26,10 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output)
     {
         var clock = Stopwatch.StartNew();
         var seed = Environment.TickCount;
-        var data = Directory.CreateTempSubdirectory("interop-crash-").FullName;
+        var data = new TempDirectory("interop-crash-");
         output.WriteLine($"seed {seed}, data directory {data} (kept if the test fails)");
         var random = new Random(seed);
-        var generations = new List<HubGeneration> { new(await HubProcess.StartAsync(data), 0) };
+        var generations = new List<HubGeneration> { new(await HubChild.StartAsync(data.Path), 0) };
         var stopping = 0;
         var clients = Enumerable.Range(0, Clients).Select(i => new LoadClient(i, new Random(random.Next()))).ToList();
         var running = clients.Select(client => Task.Run(() => client.RunAsync(generations[0], () => Volatile.Read(ref stopping) == 1))).ToList();
@@ -42,7 +44,7 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output)
                 await Task.Delay(random.Next(100, 600));
                 inFlightAtKill.Add(clients.Sum(c => c.InFlight));
                 await killed.KillAsync();
-                var next = new HubGeneration(await HubProcess.StartAsync(data), kill);
+                var next = new HubGeneration(await HubChild.StartAsync(data.Path), kill);
                 generations.Add(next);
                 killed.Succeed(next);
             }
@@ -63,7 +65,7 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output)
             var problems = await VerifyAsync(generations[^1].Igate, requests);
             output.WriteLine($"verified in {(clock.Elapsed - load).TotalSeconds:0.0} s; whole test {clock.Elapsed.TotalSeconds:0.0} s");
             Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems.Take(30)));
-            Directory.Delete(data, recursive: true);
+            data.Dispose();
         }
         finally
         {
@@ -80,7 +82,7 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output)
     {
         var problems = new ConcurrentQueue<string>();
         var creating = requests.Where(r => r.Creates).ToList();
-        foreach (var request in creating.Where(r => r.Outcome!.Dossier.Id != DossierIds.ForNewDossier(HubClient.IgateMember, r.RequestId)))
+        foreach (var request in creating.Where(r => r.Outcome!.Dossier.Id != DossierIds.ForNewDossier(Members.IgateMember, r.RequestId)))
         {
             problems.Enqueue($"{request.RequestId} created {request.Outcome!.Dossier.Id}, not the id derived from its request id");
         }
@@ -91,7 +93,7 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output)
             problems.Enqueue($"the desk lists {listed.Count} dossiers ({listed.Distinct().Count()} distinct) for {creating.Count} creating requests");
         }
 
-        var info = await igate.Registry.GetRegistryInfoAsync(new GetRegistryInfoRequest(), igate.Options());
+        var info = await igate.Registry.GetRegistryInfoAsync(new GetRegistryInfoRequest());
         var hubKey = Assert.Single(info.HubKeys);
         var key = IndependentVerifier.PublishedKey(hubKey);
 
@@ -131,7 +133,7 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output)
                 }
             }
 
-            var stored = (await igate.Dossiers.GetDossierAsync(new GetDossierRequest { DossierId = id }, igate.Options())).Dossier;
+            var stored = (await igate.Dossiers.GetDossierAsync(new GetDossierRequest { DossierId = id }, cancellationToken: CancellationToken.None)).Dossier;
             var folded = DossierFold.Fold(history.Select((e, i) => (bodies[i], e.PersonalData is { DataBytes.Length: > 0 } part ? PersonalData.Parser.ParseFrom(part.DataBytes) : null)));
             if (!folded.Equals(stored))
             {

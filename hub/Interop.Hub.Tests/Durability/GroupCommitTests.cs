@@ -6,18 +6,20 @@ namespace Interop.Hub.Tests.Durability;
 
 /// <summary>DESIGN.md §4 group commit, read from the counters the hub exposes at GET /diagnostics/store.</summary>
 [Collection(DurabilityCollection.Name)]
+// Slow stage: a factor of appends per disk sync, which the machine's load decides.
+[Trait(TestStage.Name, TestStage.Slow)]
 public sealed class GroupCommitTests(ITestOutputHelper output) : IAsyncLifetime
 {
-    private HubProcess hub = null!;
+    private TestHub hub = null!;
 
-    public async Task InitializeAsync() => hub = await HubProcess.StartAsync();
+    public async Task InitializeAsync() => hub = await TestHub.StartAsync();
 
     public async Task DisposeAsync() => await hub.DisposeAsync();
 
     [Fact]
     public async Task Hub_commits_concurrent_submits_with_more_than_five_appends_per_disk_sync()
     {
-        var igate = HubClient.Igate(hub.Channel);
+        var igate = Members.IgateOn(hub.Channel);
         // A first burst warms the hub as a day's load would (compiled code, threads), and is not counted.
         await BurstAsync(igate, "warm");
         await Task.Delay(TimeSpan.FromMilliseconds(500));
@@ -44,6 +46,6 @@ public sealed class GroupCommitTests(ITestOutputHelper output) : IAsyncLifetime
     private static async Task<ReceiveDossierResponse[]> BurstAsync(HubClient igate, string prefix)
     {
         var requests = Enumerable.Range(0, 64).Select(i => Receive($"{prefix}-{i}", $"H21.129-251103-{prefix}-{i:0000}", Local(11, 3, 8))).ToList();
-        return await Task.WhenAll(requests.Select(r => igate.Dossiers.ReceiveDossierAsync(r, igate.Options()).ResponseAsync));
+        return await Task.WhenAll(requests.Select(r => igate.Dossiers.ReceiveDossierAsync(r).ResponseAsync));
     }
 }

@@ -1,17 +1,17 @@
 namespace Interop.Hub.Tests.Durability;
 
 /// <summary>One life of the crash test's hub: the process, whether it has been killed, and the hub that replaced it.</summary>
-internal sealed class HubGeneration(HubProcess hub, int number)
+internal sealed class HubGeneration(HubChild hub, int number)
 {
     private readonly TaskCompletionSource<HubGeneration> successor = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly TaskCompletionSource answered = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int killed;
 
-    public HubProcess Hub { get; } = hub;
+    public HubChild Hub { get; } = hub;
 
     public int Number { get; } = number;
 
-    public HubClient Igate { get; } = HubClient.Igate(hub.Channel);
+    public HubClient Igate { get; } = Members.IgateOn(hub.Channel, TimeSpan.FromSeconds(60));
 
     /// <summary>Set before the kill, so a call that fails because of it always finds it set.</summary>
     public bool Killed => Volatile.Read(ref killed) == 1;

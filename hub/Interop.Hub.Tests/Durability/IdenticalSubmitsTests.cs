@@ -1,5 +1,4 @@
 using Google.Protobuf;
-using Grpc.Net.Client;
 using Interop.Domain.Identifiers;
 using Interop.Protos.Dossier.V1;
 using Interop.Protos.Registry.V1;
@@ -11,34 +10,34 @@ namespace Interop.Hub.Tests.Durability;
 [Collection(DurabilityCollection.Name)]
 public sealed class IdenticalSubmitsTests : IAsyncLifetime
 {
-    private HubProcess hub = null!;
+    private TestHub hub = null!;
 
-    public async Task InitializeAsync() => hub = await HubProcess.StartAsync();
+    public async Task InitializeAsync() => hub = await TestHub.StartAsync();
 
     public async Task DisposeAsync() => await hub.DisposeAsync();
 
     [Fact]
     public async Task Fifty_identical_submits_in_flight_on_two_channels_make_one_dossier_and_fifty_identical_answers()
     {
-        using var second = GrpcChannel.ForAddress(hub.Address);
-        var clients = new[] { HubClient.Igate(hub.Channel), HubClient.Igate(second) };
+        var second = hub.OpenChannel();
+        var clients = new[] { Members.IgateOn(hub.Channel), Members.IgateOn(second) };
         foreach (var client in clients)
         {
             // Both connections are open before the burst, so that the calls really are in flight together.
-            await client.Registry.GetRegistryInfoAsync(new GetRegistryInfoRequest(), client.Options());
+            await client.Registry.GetRegistryInfoAsync(new GetRegistryInfoRequest());
         }
 
         var request = Receive("same-request", "H21.129-251103-0777", Local(11, 3, 8));
         var answers = await Task.WhenAll(Enumerable.Range(0, 50)
-            .Select(i => clients[i % 2].Dossiers.ReceiveDossierAsync(request.Clone(), clients[i % 2].Options()).ResponseAsync));
+            .Select(i => clients[i % 2].Dossiers.ReceiveDossierAsync(request.Clone()).ResponseAsync));
 
         var first = answers[0].Outcome.ToByteArray();
         Assert.All(answers, answer => Assert.Equal(first, answer.Outcome.ToByteArray()));
-        var id = DossierIds.ForNewDossier(HubClient.IgateMember, "same-request");
+        var id = DossierIds.ForNewDossier(Members.IgateMember, "same-request");
         Assert.Equal(id, answers[0].Outcome.Dossier.Id);
         var igate = clients[0];
         Assert.Equal([id], (await igate.DossiersAsync(Members.Desk)).Select(d => d.Id));
-        var byVendorCode = await igate.Dossiers.GetDossierAsync(new GetDossierRequest { VendorCode = new VendorCode { Code = "H21.129-251103-0777" } }, igate.Options());
+        var byVendorCode = await igate.Dossiers.GetDossierAsync(new GetDossierRequest { VendorCode = new VendorCode { Code = "H21.129-251103-0777" } });
         Assert.Equal(id, byVendorCode.Dossier.Id);
         Assert.Single(await igate.EventsAsync(id));
     }

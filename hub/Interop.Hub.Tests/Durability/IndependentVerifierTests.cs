@@ -9,13 +9,13 @@ namespace Interop.Hub.Tests.Durability;
 [Collection(DurabilityCollection.Name)]
 public sealed class IndependentVerifierTests : IAsyncLifetime
 {
-    private InProcessHub hub = null!;
+    private TestHub hub = null!;
     private HubClient igate = null!;
 
     public async Task InitializeAsync()
     {
-        hub = await InProcessHub.StartAsync();
-        igate = HubClient.Igate(hub.Channel);
+        hub = await TestHub.StartAsync();
+        igate = Members.IgateOn(hub.Channel);
     }
 
     public async Task DisposeAsync() => await hub.DisposeAsync();
@@ -37,8 +37,8 @@ public sealed class IndependentVerifierTests : IAsyncLifetime
     [Fact]
     public async Task Verifier_accepts_a_receipt_by_the_published_key_and_refuses_one_changed_byte()
     {
-        var outcome = (await igate.Dossiers.ReceiveDossierAsync(Receive("verify-receipt", "H21.129-251103-0001", Local(11, 3, 8)), igate.Options())).Outcome;
-        var hubKey = Assert.Single((await igate.Registry.GetRegistryInfoAsync(new GetRegistryInfoRequest(), igate.Options())).HubKeys);
+        var outcome = (await igate.Dossiers.ReceiveDossierAsync(Receive("verify-receipt", "H21.129-251103-0001", Local(11, 3, 8)))).Outcome;
+        var hubKey = Assert.Single((await igate.Registry.GetRegistryInfoAsync(new GetRegistryInfoRequest())).HubKeys);
         var key = IndependentVerifier.PublishedKey(hubKey);
         Assert.True(IndependentVerifier.ReceiptSignature(outcome.Receipt, key, hubKey.KeyId));
 
@@ -51,9 +51,9 @@ public sealed class IndependentVerifierTests : IAsyncLifetime
 
     private async Task<string> DossierWithThreeEventsAsync()
     {
-        var id = (await igate.Dossiers.ReceiveDossierAsync(Receive("verify-1", "H21.129-251103-0002", Local(11, 3, 8)), igate.Options())).Outcome.Dossier.Id;
-        await igate.Dossiers.AddNoteAsync(new AddNoteRequest { Context = Context("verify-2", Members.Desk, Local(11, 3, 9)), DossierId = id, Text = "Ghi chú" }, igate.Options());
-        await igate.Dossiers.RequestSupplementAsync(new RequestSupplementRequest { Context = Context("verify-3", Members.Desk, Local(11, 3, 10)), DossierId = id, Reason = "Thiếu giấy tờ" }, igate.Options());
+        var id = (await igate.Dossiers.ReceiveDossierAsync(Receive("verify-1", "H21.129-251103-0002", Local(11, 3, 8)))).Outcome.Dossier.Id;
+        await igate.Dossiers.AddNoteAsync(new AddNoteRequest { Context = Context("verify-2", Members.Desk, Local(11, 3, 9)), DossierId = id, Text = "Ghi chú" });
+        await igate.Dossiers.RequestSupplementAsync(new RequestSupplementRequest { Context = Context("verify-3", Members.Desk, Local(11, 3, 10)), DossierId = id, Reason = "Thiếu giấy tờ" });
         return id;
     }
 }

@@ -101,7 +101,7 @@ internal sealed class LoadClient(int index, Random random)
         }
         else
         {
-            var dossierId = DossierIds.ForNewDossier(HubClient.IgateMember, requestId);
+            var dossierId = DossierIds.ForNewDossier(Members.IgateMember, requestId);
             steps[dossierId] = 0;
             var receive = Receive(requestId, $"H21.{index:000}-251103-{number:00000}", Local(11, 3, 8));
             request = new TrackedRequest(requestId, dossierId, creates: true, async (c, o) => (await c.ReceiveDossierAsync(receive, o)).Outcome);

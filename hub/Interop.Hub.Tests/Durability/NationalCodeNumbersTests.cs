@@ -12,20 +12,20 @@ namespace Interop.Hub.Tests.Durability;
 [Collection(DurabilityCollection.Name)]
 public sealed class NationalCodeNumbersTests(ITestOutputHelper output) : IAsyncLifetime
 {
-    private InProcessHub hub = null!;
+    private TestHub hub = null!;
 
-    public async Task InitializeAsync() => hub = await InProcessHub.StartAsync();
+    public async Task InitializeAsync() => hub = await TestHub.StartAsync();
 
     public async Task DisposeAsync() => await hub.DisposeAsync();
 
     [Fact]
     public async Task Sixty_four_concurrent_receives_at_a_hub_issued_desk_wait_for_no_reservation_and_take_numbers_one_to_sixty_four()
     {
-        var igate = HubClient.Igate(hub.Channel);
+        var igate = Members.IgateOn(hub.Channel);
         var before = await StoreCountersProbe.ReadAsync(hub.Address);
 
         var answers = await Task.WhenAll(Enumerable.Range(0, 64)
-            .Select(i => igate.Dossiers.ReceiveDossierAsync(Today($"concurrent-{i}", $"H21.129-261201-{i:0000}"), igate.Options()).ResponseAsync));
+            .Select(i => igate.Dossiers.ReceiveDossierAsync(Today($"concurrent-{i}", $"H21.129-261201-{i:0000}")).ResponseAsync));
 
         var after = await StoreCountersProbe.ReadAsync(hub.Address);
         output.WriteLine($"{after.Appends - before.Appends} appends in {after.Commits - before.Commits} disk syncs; {after.CodeNumberWaits - before.CodeNumberWaits} waits for a code reservation");
@@ -39,12 +39,12 @@ public sealed class NationalCodeNumbersTests(ITestOutputHelper output) : IAsyncL
     [Fact]
     public async Task Fifty_identical_receives_leave_no_code_number_unused()
     {
-        var igate = HubClient.Igate(hub.Channel);
+        var igate = Members.IgateOn(hub.Channel);
         var request = Today("identical", "H21.129-261201-0500");
 
         var identical = await Task.WhenAll(Enumerable.Range(0, 50)
-            .Select(_ => igate.Dossiers.ReceiveDossierAsync(request.Clone(), igate.Options()).ResponseAsync));
-        var next = await igate.Dossiers.ReceiveDossierAsync(Today("after-identical", "H21.129-261201-0501"), igate.Options());
+            .Select(_ => igate.Dossiers.ReceiveDossierAsync(request.Clone()).ResponseAsync));
+        var next = await igate.Dossiers.ReceiveDossierAsync(Today("after-identical", "H21.129-261201-0501"));
 
         var code = Assert.Single(identical.Select(a => a.Outcome.Dossier.NationalCode).Distinct());
         Assert.Equal([1, 2], new[] { NumberOf(code), NumberOf(next.Outcome.Dossier.NationalCode) }.Order());

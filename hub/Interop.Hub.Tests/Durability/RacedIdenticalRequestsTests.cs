@@ -13,13 +13,14 @@ namespace Interop.Hub.Tests.Durability;
 public sealed class RacedIdenticalRequestsTests : IAsyncLifetime
 {
     private Action<string> watch = null!;
-    private InProcessHub hub = null!;
+    private TestHub hub = null!;
 
-    public async Task InitializeAsync() => hub = await InProcessHub.StartAsync(wrap: inner =>
+    public async Task InitializeAsync() => hub = await TestHub.StartAsync(new() { WrapStore = inner =>
     {
         var store = new InterleavingStore(inner);
         watch = store.Watch;
         return store;
+    },
     });
 
     public async Task DisposeAsync() => await hub.DisposeAsync();
@@ -27,13 +28,13 @@ public sealed class RacedIdenticalRequestsTests : IAsyncLifetime
     [Fact]
     public async Task Identical_submit_that_reads_the_dossier_after_the_original_committed_answers_alike()
     {
-        var igate = HubClient.Igate(hub.Channel);
+        var igate = Members.IgateOn(hub.Channel);
         var request = Receive("raced-submit", "H21.129-251103-0001", Local(11, 3, 8));
-        watch(DossierIds.ForNewDossier(HubClient.IgateMember, "raced-submit"));
+        watch(DossierIds.ForNewDossier(Members.IgateMember, "raced-submit"));
 
         var answers = await Task.WhenAll(
-            igate.Dossiers.ReceiveDossierAsync(request, igate.Options()).ResponseAsync,
-            igate.Dossiers.ReceiveDossierAsync(request, igate.Options()).ResponseAsync);
+            igate.Dossiers.ReceiveDossierAsync(request).ResponseAsync,
+            igate.Dossiers.ReceiveDossierAsync(request).ResponseAsync);
 
         Assert.Equal(answers[0].Outcome.ToByteArray(), answers[1].Outcome.ToByteArray());
     }
@@ -41,14 +42,14 @@ public sealed class RacedIdenticalRequestsTests : IAsyncLifetime
     [Fact]
     public async Task Identical_supplement_request_that_reads_the_dossier_after_the_original_committed_answers_alike()
     {
-        var igate = HubClient.Igate(hub.Channel);
-        var id = (await igate.Dossiers.ReceiveDossierAsync(Receive("raced-setup", "H21.129-251103-0002", Local(11, 3, 8)), igate.Options())).Outcome.Dossier.Id;
+        var igate = Members.IgateOn(hub.Channel);
+        var id = (await igate.Dossiers.ReceiveDossierAsync(Receive("raced-setup", "H21.129-251103-0002", Local(11, 3, 8)))).Outcome.Dossier.Id;
         var request = new RequestSupplementRequest { Context = Context("raced-supplement", Members.Desk, Local(11, 4, 10)), DossierId = id, Reason = "Thiếu hợp đồng chuyển nhượng bản chính" };
         watch(id);
 
         var answers = await Task.WhenAll(
-            igate.Dossiers.RequestSupplementAsync(request, igate.Options()).ResponseAsync,
-            igate.Dossiers.RequestSupplementAsync(request, igate.Options()).ResponseAsync);
+            igate.Dossiers.RequestSupplementAsync(request).ResponseAsync,
+            igate.Dossiers.RequestSupplementAsync(request).ResponseAsync);
 
         Assert.Equal(answers[0].Outcome.ToByteArray(), answers[1].Outcome.ToByteArray());
     }

@@ -28,7 +28,7 @@ internal sealed class TrackedRequest(string requestId, string dossierId, bool cr
         Attempts++;
         try
         {
-            Outcome = await send(client.Dossiers, client.Options(TimeSpan.FromSeconds(30)));
+            Outcome = await send(client.Dossiers, new CallOptions(deadline: DateTime.UtcNow.AddSeconds(30)));
             return StatusCode.OK;
         }
         catch (RpcException error)

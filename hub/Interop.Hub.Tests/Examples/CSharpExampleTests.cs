@@ -3,9 +3,9 @@ namespace Interop.Hub.Tests.Examples;
 /// <summary>The README's C# example (tools/csharp-client), built with the tests and run against a hub process.</summary>
 public sealed class CSharpExampleTests : IAsyncLifetime
 {
-    private HubProcess hub = null!;
+    private TestHub hub = null!;
 
-    public async Task InitializeAsync() => hub = await HubProcess.StartAsync();
+    public async Task InitializeAsync() => hub = await TestHub.StartAsync();
 
     public async Task DisposeAsync() => await hub.DisposeAsync();
 

@@ -3,9 +3,9 @@ namespace Interop.Hub.Tests.Examples;
 /// <summary>The README's Node.js example, run as users run it, against a hub process.</summary>
 public sealed class NodeExampleTests : IAsyncLifetime
 {
-    private HubProcess hub = null!;
+    private TestHub hub = null!;
 
-    public async Task InitializeAsync() => hub = await HubProcess.StartAsync();
+    public async Task InitializeAsync() => hub = await TestHub.StartAsync();
 
     public async Task DisposeAsync() => await hub.DisposeAsync();
 

@@ -5,10 +5,10 @@ namespace Interop.Hub.Tests.Examples;
 /// <summary>The README's Node.js inbox example (tools/node-client/stream-inbox.mjs), run as users run it, against a hub process.</summary>
 public sealed partial class NodeInboxExampleTests : IAsyncLifetime
 {
-    private HubProcess hub = null!;
+    private TestHub hub = null!;
 
     // Heartbeats every second: the example waits for one after reconnecting.
-    public async Task InitializeAsync() => hub = await HubProcess.StartAsync("--Hub:InboxHeartbeatInterval=00:00:01");
+    public async Task InitializeAsync() => hub = await TestHub.StartAsync(new() { Settings = ["--Hub:InboxHeartbeatInterval=00:00:01"] });
 
     public async Task DisposeAsync() => await hub.DisposeAsync();
 

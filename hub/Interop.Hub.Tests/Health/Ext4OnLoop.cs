@@ -13,13 +13,15 @@ namespace Interop.Hub.Tests.StoreHealth;
 /// </remarks>
 internal sealed class Ext4OnLoop : IAsyncDisposable
 {
+    private readonly TempDirectory root;
     private readonly string image;
     private string device;
     private bool attached = true;
     private bool mounted = true;
 
-    private Ext4OnLoop(string path, string image, string device)
+    private Ext4OnLoop(TempDirectory root, string path, string image, string device)
     {
+        this.root = root;
         Path = path;
         this.image = image;
         this.device = device;
@@ -29,15 +31,17 @@ internal sealed class Ext4OnLoop : IAsyncDisposable
 
     public static async Task<Ext4OnLoop> MountAsync()
     {
-        var path = Directory.CreateTempSubdirectory("interop-ext4-").FullName;
-        var image = path + ".img";
+        // The image and the mount point in one temporary folder, removed at dispose.
+        var root = new TempDirectory("interop-ext4-");
+        var path = Directory.CreateDirectory(root.File("mnt")).FullName;
+        var image = root.File("ext4.img");
         using (var file = File.Create(image))
         {
             file.SetLength(32 * 1024 * 1024);
         }
 
         await Mounts.RunAsync("mkfs.ext4", "-q", "-F", image);
-        var filesystem = new Ext4OnLoop(path, image, await AttachAsync(image)) { mounted = false };
+        var filesystem = new Ext4OnLoop(root, path, image, await AttachAsync(image)) { mounted = false };
         try
         {
             await Mounts.RunAsync("mount", "-o", "errors=remount-ro", filesystem.device, path);
@@ -86,8 +90,7 @@ internal sealed class Ext4OnLoop : IAsyncDisposable
             await Mounts.RunAsync("losetup", "-d", device);
         }
 
-        File.Delete(image);
-        Directory.Delete(Path);
+        root.Dispose();
     }
 
     // A new loop device each time: mounting the failed one again would find the failed file system.

@@ -5,17 +5,28 @@ internal sealed class SmallTmpfs : IAsyncDisposable
 {
     private const int Block = 64 * 1024;
 
-    private SmallTmpfs(string path) => Path = path;
+    private readonly TempDirectory mountPoint;
 
-    public string Path { get; }
+    private SmallTmpfs(TempDirectory mountPoint) => this.mountPoint = mountPoint;
+
+    public string Path => mountPoint.Path;
 
     private string Filler => System.IO.Path.Combine(Path, "filler");
 
     public static async Task<SmallTmpfs> MountAsync()
     {
-        var path = Directory.CreateTempSubdirectory("interop-tmpfs-").FullName;
-        await Mounts.RunAsync("mount", "-t", "tmpfs", "-o", "size=8m", "tmpfs", path);
-        return new SmallTmpfs(path);
+        var mountPoint = new TempDirectory("interop-tmpfs-");
+        try
+        {
+            await Mounts.RunAsync("mount", "-t", "tmpfs", "-o", "size=8m", "tmpfs", mountPoint.Path);
+        }
+        catch
+        {
+            mountPoint.Dispose();
+            throw;
+        }
+
+        return new SmallTmpfs(mountPoint);
     }
 
     /// <summary>Writes a filler file until the file system answers ENOSPC; returns the bytes written.</summary>
@@ -41,6 +52,6 @@ internal sealed class SmallTmpfs : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await Mounts.UnmountAsync(Path);
-        Directory.Delete(Path);
+        mountPoint.Dispose();
     }
 }

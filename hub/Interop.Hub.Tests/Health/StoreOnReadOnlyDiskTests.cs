@@ -16,24 +16,23 @@ public sealed class StoreOnReadOnlyDiskTests
     public async Task Hub_is_not_serving_and_unavailable_while_its_disk_is_read_only_and_recovers_without_a_restart()
     {
         await using var disk = await Ext4OnLoop.MountAsync();
-        await using var hub = await HubProcess.StartAsync(disk.Path);
-        var igate = new Members(hub).Igate;
-        var before = (await igate.Dossiers.ReceiveDossierAsync(Receive("ro-1", "H21.RO-1", Local(11, 3, 8)), igate.Options)).Outcome.Dossier;
+        await using var hub = await HubChild.StartAsync(disk.Path);
+        var igate = new Members(hub.Channel).Igate;
+        var before = (await igate.Dossiers.ReceiveDossierAsync(Receive("ro-1", "H21.RO-1", Local(11, 3, 8)))).Outcome.Dossier;
 
         await disk.FailAsync();
 
         await StoreWatch.HealthBecomesAsync(hub, ServingStatus.NotServing);
         await StoreWatch.AssertStoreUnavailableAsync(
-            async () => await igate.Dossiers.ReceiveDossierAsync(Receive("ro-2", "H21.RO-2", Local(11, 3, 9)), igate.Options));
+            async () => await igate.Dossiers.ReceiveDossierAsync(Receive("ro-2", "H21.RO-2", Local(11, 3, 9))));
 
         await disk.RepairAsync();
 
         await StoreWatch.HealthBecomesAsync(hub, ServingStatus.Serving);
-        var after = (await igate.Dossiers.ReceiveDossierAsync(Receive("ro-2", "H21.RO-2", Local(11, 3, 9)), igate.Options)).Outcome.Dossier;
+        var after = (await igate.Dossiers.ReceiveDossierAsync(Receive("ro-2", "H21.RO-2", Local(11, 3, 9)))).Outcome.Dossier;
         var offered = (await igate.Dossiers.OfferHandoverAsync(
-            new OfferHandoverRequest { Context = Context("ro-3", Members.Desk, Local(11, 3, 10)), DossierId = after.Id, ToAgencyId = Members.Land },
-            igate.Options)).Outcome.Dossier;
+            new OfferHandoverRequest { Context = Context("ro-3", Members.Desk, Local(11, 3, 10)), DossierId = after.Id, ToAgencyId = Members.Land })).Outcome.Dossier;
         Assert.Equal(DossierStatus.Processing, offered.Status);
-        Assert.Equal(before.NationalCode, (await igate.Dossiers.GetDossierAsync(new GetDossierRequest { DossierId = before.Id }, igate.Options)).Dossier.NationalCode);
+        Assert.Equal(before.NationalCode, (await igate.Dossiers.GetDossierAsync(new GetDossierRequest { DossierId = before.Id })).Dossier.NationalCode);
     }
 }

@@ -9,23 +9,16 @@ namespace Interop.Hub.Tests.StoreHealth;
 internal static class StoreWatch
 {
     /// <summary>Waits until health checking answers the status (the hub probes the store at most once a second).</summary>
-    public static async Task HealthBecomesAsync(HubProcess hub, ServingStatus expected)
+    public static async Task HealthBecomesAsync(HubChild hub, ServingStatus expected)
     {
-        var health = new Health.HealthClient(hub.Channel);
-        var deadline = DateTime.UtcNow.AddSeconds(10);
-        var status = ServingStatus.Unknown;
-        while (DateTime.UtcNow < deadline)
-        {
-            status = (await health.CheckAsync(new HealthCheckRequest { Service = "" })).Status;
-            if (status == expected)
-            {
-                return;
-            }
-
-            await Task.Delay(100);
-        }
-
-        Assert.Fail($"health stayed {status}, expected {expected} within 10 s");
+        var health = new HubClient(hub.Channel).Health;
+        await Wait.ForAsync(
+            async () => (await health.CheckAsync(new HealthCheckRequest { Service = "" })).Status,
+            status => status == expected,
+            $"health {expected}",
+            TimeSpan.FromSeconds(10),
+            TimeSpan.FromMilliseconds(100),
+            status => $"health stayed {status}");
     }
 
     /// <summary>Asserts UNAVAILABLE with the one ErrorInfo's reason STORE_UNAVAILABLE.</summary>

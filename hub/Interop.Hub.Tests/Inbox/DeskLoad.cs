@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using Grpc.Net.Client;
-using Interop.Hub.Tests.Durability;
 using Interop.Protos.Dossier.V1;
 using static Interop.Hub.Tests.LandDossier;
 
@@ -42,13 +41,13 @@ internal sealed class DeskLoad(IReadOnlyList<GrpcChannel> channels)
         var next = -1;
         await Task.WhenAll(Enumerable.Range(0, concurrency).Select(async worker =>
         {
-            var igate = HubClient.Igate(channels[worker % channels.Count]);
+            var igate = Members.IgateOn(channels[worker % channels.Count], TimeSpan.FromSeconds(60));
             for (var i = Interlocked.Increment(ref next); i < count; i = Interlocked.Increment(ref next))
             {
                 var requestId = $"{prefix}-{i}";
                 var request = Receipt(requestId, procedure);
                 sent[requestId] = Stopwatch.GetTimestamp();
-                await igate.Dossiers.ReceiveDossierAsync(request, igate.Options());
+                await igate.Dossiers.ReceiveDossierAsync(request);
                 progress?.Invoke(Interlocked.Increment(ref appended));
             }
         }));

@@ -7,26 +7,26 @@ namespace Interop.Hub.Tests.Inbox;
 /// <summary>AcknowledgeInbox: cumulative, durable, never backwards, never beyond what was delivered (INBOX-2).</summary>
 public sealed class InboxAcknowledgementTests : IAsyncLifetime
 {
-    private HubProcess hub = null!;
+    private TestHub hub = null!;
     private Members members = null!;
 
     public async Task InitializeAsync()
     {
-        hub = await HubProcess.StartAsync();
-        members = new Members(hub);
+        hub = await TestHub.StartAsync();
+        members = hub.Members;
     }
 
     public async Task DisposeAsync() => await hub.DisposeAsync();
 
     private static async Task ReceiveAsync(Members currentMembers, string key)
-        => await currentMembers.Igate.Dossiers.ReceiveDossierAsync(Receive($"ack-{key}", $"H21.ACK-{key}", Local(11, 3, 8)), currentMembers.Igate.Options);
+        => await currentMembers.Igate.Dossiers.ReceiveDossierAsync(Receive($"ack-{key}", $"H21.ACK-{key}", Local(11, 3, 8)));
 
     [Fact]
     public async Task Acknowledging_beyond_what_was_delivered_is_refused()
     {
         await ReceiveAsync(members, "1");
         await ReceiveAsync(members, "2");
-        var igate = new InboxProbe(hub, members.Igate);
+        var igate = members.Igate;
 
         var before = await WireError.OfCallAsync(() => igate.AcknowledgeAsync(Members.Desk, 1));
         await igate.PullAsync(Members.Desk, max: 1);
@@ -44,7 +44,7 @@ public sealed class InboxAcknowledgementTests : IAsyncLifetime
     {
         await ReceiveAsync(members, "1");
         await ReceiveAsync(members, "2");
-        var igate = new InboxProbe(hub, members.Igate);
+        var igate = members.Igate;
         await igate.PullAsync(Members.Desk);
 
         Assert.Equal(2, await igate.AcknowledgeAsync(Members.Desk, 2));
@@ -52,35 +52,44 @@ public sealed class InboxAcknowledgementTests : IAsyncLifetime
         Assert.Equal(2, await igate.AcknowledgeAsync(Members.Desk, 0));
     }
 
+    // Slow stage: two hub processes, one killed: about 17 s.
     [Fact]
+    [Trait(TestStage.Name, TestStage.Slow)]
     public async Task Acknowledgement_survives_a_hub_restart_and_the_subscription_resumes_after_it()
     {
-        await ReceiveAsync(members, "1");
-        await ReceiveAsync(members, "2");
-        var igate = new InboxProbe(hub, members.Igate);
-        await igate.PullAsync(Members.Desk);
-        await igate.AcknowledgeAsync(Members.Desk, 1);
+        // A hub process of its own, killed with SIGKILL: the acknowledgement must be on disk, not flushed at a shutdown.
+        using var data = new TempDirectory("interop-hub-");
+        await using (var killed = await HubChild.StartAsync(data.Path))
+        {
+            var before = new Members(killed.Channel);
+            await ReceiveAsync(before, "1");
+            await ReceiveAsync(before, "2");
+            var igate = before.Igate;
+            await igate.PullAsync(Members.Desk);
+            await igate.AcknowledgeAsync(Members.Desk, 1);
 
-        await hub.KillAsync();
-        await using var restarted = await HubProcess.StartAsync(hub.DataDirectory);
-        var again = new Members(restarted);
+            await killed.KillAsync();
+        }
+
+        await using var restarted = await HubChild.StartAsync(data.Path);
+        var again = new Members(restarted.Channel);
         await ReceiveAsync(again, "3");
-        var resumed = new InboxProbe(restarted, again.Igate);
+        var resumed = again.Igate;
 
         Assert.Equal([2L, 3L], (await resumed.PullAsync(Members.Desk)).Items.Select(i => i.Sequence));
         Assert.Equal(2, await resumed.AcknowledgeAsync(Members.Desk, 2));
         using var stream = resumed.Stream(Members.Desk);
-        var heartbeat = (await InboxProbe.NextAsync(stream)).Heartbeat;
+        var heartbeat = (await stream.NextAsync()).Heartbeat;
         Assert.Equal((3L, 2L), (heartbeat.HeadSequence, heartbeat.AcknowledgedSequence));
-        Assert.Equal(3, (await InboxProbe.NextItemAsync(stream)).Sequence);
+        Assert.Equal(3, (await stream.NextItemAsync()).Sequence);
     }
 
     [Fact]
     public async Task Two_members_serving_one_agency_keep_their_own_acknowledgements()
     {
         await ReceiveAsync(members, "1");
-        var igate = new InboxProbe(hub, members.Igate);
-        var portal = new InboxProbe(hub, members.Portal);
+        var igate = members.Igate;
+        var portal = members.Portal;
         await igate.PullAsync(Members.Desk);
 
         Assert.Equal(1, await igate.AcknowledgeAsync(Members.Desk, 1));
@@ -91,7 +100,7 @@ public sealed class InboxAcknowledgementTests : IAsyncLifetime
     [Fact]
     public async Task Acknowledging_a_negative_sequence_is_invalid()
     {
-        var error = await WireError.OfCallAsync(() => new InboxProbe(hub, members.Igate).AcknowledgeAsync(Members.Desk, -1));
+        var error = await WireError.OfCallAsync(() => members.Igate.AcknowledgeAsync(Members.Desk, -1));
 
         Assert.Equal(StatusCode.InvalidArgument, error.Code);
         Assert.Equal("sequence", Assert.Single(error.Violations).Field);

@@ -1,7 +1,6 @@
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 using Interop.Hub.Tests.Durability;
-using Interop.Protos.Dossier.V1;
 using Interop.Protos.Inbox.V1;
 using static Interop.Hub.Tests.LandDossier;
 
@@ -11,9 +10,9 @@ namespace Interop.Hub.Tests.Inbox;
 public sealed class InboxPublicationTests : IAsyncLifetime
 {
     private readonly DiskSyncGate gate = new();
-    private InProcessHub hub = null!;
+    private TestHub hub = null!;
 
-    public async Task InitializeAsync() => hub = await InProcessHub.StartAsync(gate.BeforeCommitAsync);
+    public async Task InitializeAsync() => hub = await TestHub.StartAsync(new() { BeforeCommit = gate.BeforeCommitAsync });
 
     public async Task DisposeAsync()
     {
@@ -21,23 +20,19 @@ public sealed class InboxPublicationTests : IAsyncLifetime
         await hub.DisposeAsync();
     }
 
-    private static CallOptions As(string token) => new(headers: new Metadata { { "authorization", "Bearer " + token } });
-
     [Fact]
     public async Task Item_is_neither_pulled_nor_streamed_while_its_commit_waits_for_the_disk_and_is_streamed_once_it_is_durable()
     {
-        var inbox = new InboxService.InboxServiceClient(hub.Channel);
-        var dossiers = new DossierService.DossierServiceClient(hub.Channel);
-        using var stream = inbox.StreamInbox(new StreamInboxRequest { AgencyId = Members.Desk }, As("dev-igate-gialai"));
+        var igate = hub.Members.Igate;
+        using var stream = igate.Inbox.StreamInbox(new StreamInboxRequest { AgencyId = Members.Desk });
         Assert.True(await stream.ResponseStream.MoveNext());
         Assert.Equal(StreamInboxResponse.KindOneofCase.Heartbeat, stream.ResponseStream.Current.KindCase);
         gate.Close();
 
-        var receive = dossiers.ReceiveDossierAsync(Receive("held-1", "H21.HELD-1", Local(11, 3, 8)), As("dev-igate-gialai")).ResponseAsync;
+        var receive = igate.Dossiers.ReceiveDossierAsync(Receive("held-1", "H21.HELD-1", Local(11, 3, 8))).ResponseAsync;
         await gate.Reached.WaitAsync(TimeSpan.FromSeconds(20));
-        var during = await inbox.PullInboxAsync(
-            new PullInboxRequest { AgencyId = Members.Desk, Start = StartPosition.AfterSequence, AfterSequence = 0, Wait = Duration.FromTimeSpan(TimeSpan.FromMilliseconds(300)) },
-            As("dev-portal-gialai"));
+        var during = await hub.Members.Portal.Inbox.PullInboxAsync(
+            new PullInboxRequest { AgencyId = Members.Desk, Start = StartPosition.AfterSequence, AfterSequence = 0, Wait = Duration.FromTimeSpan(TimeSpan.FromMilliseconds(300)) });
         var next = stream.ResponseStream.MoveNext();
 
         Assert.Empty(during.Items);

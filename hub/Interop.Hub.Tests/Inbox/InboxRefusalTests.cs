@@ -8,24 +8,24 @@ namespace Interop.Hub.Tests.Inbox;
 /// <summary>Only a member registered for an agency reads its inbox; refusals are recorded like every other; bad arguments are named.</summary>
 public sealed class InboxRefusalTests : IAsyncLifetime
 {
-    private HubProcess hub = null!;
+    private TestHub hub = null!;
     private Members members = null!;
 
     public async Task InitializeAsync()
     {
-        hub = await HubProcess.StartAsync();
-        members = new Members(hub);
+        hub = await TestHub.StartAsync();
+        members = hub.Members;
     }
 
     public async Task DisposeAsync() => await hub.DisposeAsync();
 
     private async Task<List<RefusalRecord>> RefusalsOfAsync(string memberId)
-        => [.. (await members.Auditor.Audit.ListRefusalsAsync(new ListRefusalsRequest { MemberId = memberId }, members.Auditor.Options)).Refusals];
+        => [.. (await members.Auditor.Audit.ListRefusalsAsync(new ListRefusalsRequest { MemberId = memberId })).Refusals];
 
-    private static async Task<WireError> StreamErrorAsync(InboxProbe probe, StreamInboxRequest request)
+    private static async Task<WireError> StreamErrorAsync(HubClient probe, StreamInboxRequest request)
         => await WireError.OfCallAsync(async () =>
         {
-            using var call = probe.Client.StreamInbox(request, probe.Member.Options);
+            using var call = probe.Inbox.StreamInbox(request);
             while (await call.ResponseStream.MoveNext())
             {
             }
@@ -34,7 +34,7 @@ public sealed class InboxRefusalTests : IAsyncLifetime
     [Fact]
     public async Task Member_not_registered_for_the_agency_is_denied_each_inbox_call_and_each_refusal_is_recorded()
     {
-        var land = new InboxProbe(hub, members.Vbdlis);
+        var land = members.Vbdlis;
 
         var errors = new[]
         {
@@ -54,7 +54,7 @@ public sealed class InboxRefusalTests : IAsyncLifetime
     [Fact]
     public async Task Auditor_may_not_subscribe_and_the_refusal_is_recorded()
     {
-        var auditor = new InboxProbe(hub, members.Auditor);
+        var auditor = members.Auditor;
 
         var pull = await WireError.OfCallAsync(() => auditor.PullAsync(Members.Desk));
         var stream = await StreamErrorAsync(auditor, new StreamInboxRequest { AgencyId = Members.Desk });
@@ -67,7 +67,7 @@ public sealed class InboxRefusalTests : IAsyncLifetime
     [Fact]
     public async Task Caller_without_a_token_is_unauthenticated()
     {
-        var anonymous = new InboxProbe(hub, members.Anonymous);
+        var anonymous = members.Anonymous;
 
         Assert.Equal(StatusCode.Unauthenticated, (await WireError.OfCallAsync(() => anonymous.PullAsync(Members.Desk))).Code);
         Assert.Equal(StatusCode.Unauthenticated, (await StreamErrorAsync(anonymous, new StreamInboxRequest { AgencyId = Members.Desk })).Code);
@@ -81,11 +81,10 @@ public sealed class InboxRefusalTests : IAsyncLifetime
     [InlineData(Members.Desk, 9, 0, 0, "start")]
     public async Task Pull_with_a_bad_argument_is_invalid_and_names_the_field(string agencyId, int start, long after, int max, string field)
     {
-        var igate = new InboxProbe(hub, members.Igate);
+        var igate = members.Igate;
 
-        var error = await WireError.OfCallAsync(() => igate.Client.PullInboxAsync(
-            new PullInboxRequest { AgencyId = agencyId, Start = (StartPosition)start, AfterSequence = after, MaxItems = max },
-            members.Igate.Options).ResponseAsync);
+        var error = await WireError.OfCallAsync(() => igate.Inbox.PullInboxAsync(
+            new PullInboxRequest { AgencyId = agencyId, Start = (StartPosition)start, AfterSequence = after, MaxItems = max }).ResponseAsync);
 
         Assert.Equal(StatusCode.InvalidArgument, error.Code);
         Assert.Equal(field, Assert.Single(error.Violations).Field);
@@ -94,7 +93,7 @@ public sealed class InboxRefusalTests : IAsyncLifetime
     [Fact]
     public async Task Pull_with_a_negative_wait_is_invalid()
     {
-        var error = await WireError.OfCallAsync(() => new InboxProbe(hub, members.Igate).PullAsync(Members.Desk, wait: TimeSpan.FromSeconds(-1)));
+        var error = await WireError.OfCallAsync(() => members.Igate.PullAsync(Members.Desk, wait: TimeSpan.FromSeconds(-1)));
 
         Assert.Equal("wait", Assert.Single(error.Violations).Field);
     }

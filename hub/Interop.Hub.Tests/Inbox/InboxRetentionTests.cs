@@ -8,36 +8,35 @@ namespace Interop.Hub.Tests.Inbox;
 /// <summary>Retention (INBOX-5) on a hub that keeps items 5 seconds and prunes every 200 ms.</summary>
 public sealed class InboxRetentionTests : IAsyncLifetime
 {
-    private HubProcess hub = null!;
+    private TestHub hub = null!;
     private Members members = null!;
 
     public async Task InitializeAsync()
     {
-        hub = await HubProcess.StartAsync(["--Hub:InboxRetention=00:00:05", "--Hub:InboxPruneInterval=00:00:00.200"]);
-        members = new Members(hub);
+        hub = await TestHub.StartAsync(new() { Settings = ["--Hub:InboxRetention=00:00:05", "--Hub:InboxPruneInterval=00:00:00.200"] });
+        members = hub.Members;
     }
 
     public async Task DisposeAsync() => await hub.DisposeAsync();
 
     private async Task ReceiveAsync(string key)
-        => await members.Igate.Dossiers.ReceiveDossierAsync(Receive($"keep-{key}", $"H21.KEEP-{key}", Local(11, 3, 8)), members.Igate.Options);
+        => await members.Igate.Dossiers.ReceiveDossierAsync(Receive($"keep-{key}", $"H21.KEEP-{key}", Local(11, 3, 8)));
 
     /// <summary>Waits until the hub logs that it pruned: the retention service's own signal.</summary>
     private async Task WaitForPruningAsync(int already)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (hub.Output.Count(line => line.Contains("Pruned ", StringComparison.Ordinal) && line.Contains("inbox items", StringComparison.Ordinal)) <= already)
-        {
-            Assert.True(DateTime.UtcNow < deadline, "the hub did not prune within 30 s; its log ends:\n" + string.Join('\n', hub.Output.TakeLast(30)));
-            await Task.Delay(50);
-        }
+        await Wait.UntilAsync(
+            () => hub.Output.Count(line => line.Contains("Pruned ", StringComparison.Ordinal) && line.Contains("inbox items", StringComparison.Ordinal)) > already,
+            "the hub to prune",
+            TimeSpan.FromSeconds(30),
+            detail: () => "its log ends:\n" + hub.Logs.Tail());
     }
 
     [Fact]
     public async Task Expired_items_are_pruned_a_cursor_before_them_is_out_of_range_and_sequences_go_on()
     {
         await ReceiveAsync("1");
-        var igate = new InboxProbe(hub, members.Igate);
+        var igate = members.Igate;
         Assert.Equal([1L], (await igate.PullAsync(Members.Desk)).Items.Select(i => i.Sequence));
         Assert.Equal(1, await igate.AcknowledgeAsync(Members.Desk, 1));
 
@@ -50,14 +49,14 @@ public sealed class InboxRetentionTests : IAsyncLifetime
         var stream = await WireError.OfCallAsync(async () =>
         {
             using var call = igate.Stream(Members.Desk, StartPosition.AfterSequence, after: 0);
-            await call.ResponseStream.MoveNext();
+            await call.Call.ResponseStream.MoveNext();
         });
         Assert.Equal("OutOfRange CURSOR_EXPIRED", stream.Summary);
 
         // The acknowledged subscription resumes after its acknowledgement; a new one starts at the oldest
         // retained item; the pruned sequence 1 is never handed out again.
         Assert.Equal([2L], (await igate.PullAsync(Members.Desk)).Items.Select(i => i.Sequence));
-        Assert.Equal([2L], (await new InboxProbe(hub, members.Portal).PullAsync(Members.Desk)).Items.Select(i => i.Sequence));
+        Assert.Equal([2L], (await members.Portal.PullAsync(Members.Desk)).Items.Select(i => i.Sequence));
     }
 
     [Fact]
@@ -65,21 +64,23 @@ public sealed class InboxRetentionTests : IAsyncLifetime
     {
         await ReceiveAsync("1");
         await ReceiveAsync("2");
-        var igate = new InboxProbe(hub, members.Igate);
+        var igate = members.Igate;
         await igate.PullAsync(Members.Desk, max: 1);
         await igate.AcknowledgeAsync(Members.Desk, 1);
 
         // Both items expire together; the pull answers items until the pass that removes them.
-        var deadline = DateTime.UtcNow.AddSeconds(30);
         RpcException? error = null;
         var passes = 0;
-        while (error is null)
-        {
-            Assert.True(DateTime.UtcNow < deadline, "the items were not pruned within 30 s");
-            await WaitForPruningAsync(passes++);
-            error = await Record.ExceptionAsync(() => igate.PullAsync(Members.Desk)) as RpcException;
-        }
+        await Wait.UntilAsync(
+            async () =>
+            {
+                await WaitForPruningAsync(passes++);
+                error = await Record.ExceptionAsync(() => igate.PullAsync(Members.Desk)) as RpcException;
+                return error is not null;
+            },
+            "the items to be pruned",
+            TimeSpan.FromSeconds(30));
 
-        Assert.Equal("OutOfRange CURSOR_EXPIRED", WireError.Of(error).Summary);
+        Assert.Equal("OutOfRange CURSOR_EXPIRED", WireError.Of(error!).Summary);
     }
 }

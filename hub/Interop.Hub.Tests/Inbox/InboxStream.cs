@@ -10,9 +10,12 @@ namespace Interop.Hub.Tests.Inbox;
 /// </summary>
 internal sealed class InboxStream(AsyncServerStreamingCall<StreamInboxResponse> call) : IDisposable
 {
-    public static readonly TimeSpan Patience = TimeSpan.FromSeconds(15);
+    public static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
 
     private Task<bool>? pending;
+
+    /// <summary>The call itself, for a test that reads its response stream directly.</summary>
+    public AsyncServerStreamingCall<StreamInboxResponse> Call => call;
 
     /// <summary>The next message, or null when none came within the timeout.</summary>
     public async Task<StreamInboxResponse?> TryNextAsync(TimeSpan timeout)

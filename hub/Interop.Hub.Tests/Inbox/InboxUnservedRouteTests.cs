@@ -1,8 +1,7 @@
 using System.Diagnostics.Metrics;
-using Grpc.Core;
-using Interop.Hub.Tests.Durability;
 using Interop.Protos.Dossier.V1;
 using Interop.Protos.Type.V1;
+using Microsoft.Extensions.DependencyInjection;
 using static Interop.Hub.Tests.LandDossier;
 
 namespace Interop.Hub.Tests.Inbox;
@@ -21,22 +20,20 @@ public sealed class InboxUnservedRouteTests
     [Fact]
     public async Task Routing_to_an_agency_no_member_serves_logs_one_warning_per_event_even_when_the_request_is_retried()
     {
-        await using var hub = await HubProcess.StartAsync();
-        var igate = new Members(hub).Igate;
-        var first = (await igate.Dossiers.ReceiveDossierAsync(Receive("alert-1", "H21.ALERT-1", Local(11, 3, 8)), igate.Options)).Outcome.Dossier.Id;
-        var second = (await igate.Dossiers.ReceiveDossierAsync(Receive("alert-2", "H21.ALERT-2", Local(11, 3, 8)), igate.Options)).Outcome.Dossier.Id;
+        await using var hub = await TestHub.StartAsync();
+        var igate = hub.Members.Igate;
+        var first = (await igate.Dossiers.ReceiveDossierAsync(Receive("alert-1", "H21.ALERT-1", Local(11, 3, 8)))).Outcome.Dossier.Id;
+        var second = (await igate.Dossiers.ReceiveDossierAsync(Receive("alert-2", "H21.ALERT-2", Local(11, 3, 8)))).Outcome.Dossier.Id;
 
-        await igate.Dossiers.OfferHandoverAsync(Offer("alert-offer-1", first), igate.Options);
-        await igate.Dossiers.OfferHandoverAsync(Offer("alert-offer-1", first), igate.Options);
-        await igate.Dossiers.OfferHandoverAsync(Offer("alert-offer-2", second), igate.Options);
+        await igate.Dossiers.OfferHandoverAsync(Offer("alert-offer-1", first));
+        await igate.Dossiers.OfferHandoverAsync(Offer("alert-offer-1", first));
+        await igate.Dossiers.OfferHandoverAsync(Offer("alert-offer-2", second));
 
         // The log is written in order: once the second dossier's alert is there, a repeat of the first would be too.
-        var deadline = DateTime.UtcNow.AddSeconds(20);
-        while (!hub.Output.Any(line => line.Contains(second, StringComparison.Ordinal) && line.Contains("OPERATOR ALERT", StringComparison.Ordinal)))
-        {
-            Assert.True(DateTime.UtcNow < deadline, "no operator alert for the second dossier");
-            await Task.Delay(50);
-        }
+        await Wait.UntilAsync(
+            () => hub.Output.Any(line => line.Contains(second, StringComparison.Ordinal) && line.Contains("OPERATOR ALERT", StringComparison.Ordinal)),
+            "an operator alert for the second dossier",
+            TimeSpan.FromSeconds(20));
 
         var alerts = hub.Output.Where(line => line.Contains("OPERATOR ALERT", StringComparison.Ordinal)).ToList();
         Assert.Equal(2, alerts.Count);
@@ -47,13 +44,16 @@ public sealed class InboxUnservedRouteTests
     [Fact]
     public async Task Routing_to_an_agency_no_member_serves_counts_once_per_event_in_the_metric()
     {
+        // The meter of this hub only (its own IMeterFactory): other hubs run in this process too.
+        await using var hub = await TestHub.StartAsync();
+        var meters = hub.Services.GetRequiredService<IMeterFactory>();
         var counted = 0L;
         var seen = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         using var listener = new MeterListener
         {
             InstrumentPublished = (instrument, l) =>
             {
-                if (instrument.Meter.Name == "Interop.Hub" && instrument.Name == "interop.hub.inbox.unserved_routes")
+                if (instrument.Meter.Name == "Interop.Hub" && instrument.Name == "interop.hub.inbox.unserved_routes" && ReferenceEquals(instrument.Meter.Scope, meters))
                 {
                     l.EnableMeasurementEvents(instrument);
                 }
@@ -71,15 +71,13 @@ public sealed class InboxUnservedRouteTests
             }
         });
         listener.Start();
-        await using var hub = await InProcessHub.StartAsync();
-        var dossiers = new DossierService.DossierServiceClient(hub.Channel);
-        var igate = new CallOptions(headers: new Metadata { { "authorization", "Bearer dev-igate-gialai" } });
-        var id = (await dossiers.ReceiveDossierAsync(Receive("metric-1", "H21.METRIC-1", Local(11, 3, 8)), igate)).Outcome.Dossier.Id;
+        var dossiers = hub.Members.Igate.Dossiers;
+        var id = (await dossiers.ReceiveDossierAsync(Receive("metric-1", "H21.METRIC-1", Local(11, 3, 8)))).Outcome.Dossier.Id;
 
-        await dossiers.OfferHandoverAsync(Offer("metric-offer", id), igate);
-        await dossiers.OfferHandoverAsync(Offer("metric-offer", id), igate);
+        await dossiers.OfferHandoverAsync(Offer("metric-offer", id));
+        await dossiers.OfferHandoverAsync(Offer("metric-offer", id));
         await seen.Task.WaitAsync(TimeSpan.FromSeconds(20));
-        await dossiers.ReceiveDossierAsync(Receive("metric-2", "H21.METRIC-2", Local(11, 3, 8)), igate);
+        await dossiers.ReceiveDossierAsync(Receive("metric-2", "H21.METRIC-2", Local(11, 3, 8)));
 
         Assert.Equal(1, Interlocked.Read(ref counted));
     }

@@ -11,9 +11,9 @@ namespace Interop.Hub.Tests.Inbox;
 /// </summary>
 public sealed class LandDossierInboxTests : IAsyncLifetime
 {
-    private const string Igate = InboxClient.IgateMember;
-    private const string Vbdlis = InboxClient.VbdlisMember;
-    private const string TaxOffice = InboxClient.TaxMember;
+    private const string Igate = Members.IgateMember;
+    private const string Vbdlis = Members.VbdlisMember;
+    private const string TaxOffice = Members.TaxMember;
 
     // What each agency's inbox must hold after the walk (LandDossierWalk), written from the routing
     // rule (DESIGN.md §4, STANDARD.md INBOX-1) and the routing table's rows, not from the hub's output.
@@ -59,14 +59,14 @@ public sealed class LandDossierInboxTests : IAsyncLifetime
     // Business registration has no role in a land dossier: its inbox stays empty.
     private static readonly string[] BusinessInbox = [];
 
-    private HubProcess hub = null!;
+    private TestHub hub = null!;
     private Members members = null!;
 
     public async Task InitializeAsync()
     {
         // Heartbeats every second, so that "nothing more came" is read off a heartbeat quickly.
-        hub = await HubProcess.StartAsync("--Hub:InboxHeartbeatInterval=00:00:01");
-        members = new Members(hub);
+        hub = await TestHub.StartAsync(new() { Settings = ["--Hub:InboxHeartbeatInterval=00:00:01"] });
+        members = hub.Members;
     }
 
     public async Task DisposeAsync() => await hub.DisposeAsync();
@@ -74,11 +74,11 @@ public sealed class LandDossierInboxTests : IAsyncLifetime
     [Fact]
     public async Task Each_agency_inbox_holds_exactly_the_land_dossier_events_its_roles_route_to_it_with_own_events_marked()
     {
-        var igate = InboxClient.Igate(hub.Channel);
-        var vbdlis = InboxClient.Vbdlis(hub.Channel);
-        var dkkd = InboxClient.Dkkd(hub.Channel);
-        var tax = InboxClient.Tax(hub.Channel);
-        var portal = InboxClient.Portal(hub.Channel);
+        var igate = Members.IgateOn(hub.Channel);
+        var vbdlis = new Members(hub.Channel).Vbdlis;
+        var dkkd = new Members(hub.Channel).BusinessRegistry;
+        var tax = new Members(hub.Channel).TaxSystem;
+        var portal = new Members(hub.Channel).Portal;
 
         // Three members are streaming before the dossier exists (live delivery); the tax office and the
         // portal subscribe afterwards (catch-up from the oldest item of a never-acknowledged subscription).
@@ -93,7 +93,7 @@ public sealed class LandDossierInboxTests : IAsyncLifetime
 
         var dossierId = (await LandDossierWalk.RunAsync(members)).DossierId;
         var walked = DateTimeOffset.UtcNow;
-        var key = Assert.Single((await members.Auditor.Registry.GetRegistryInfoAsync(new GetRegistryInfoRequest(), members.Auditor.Options)).HubKeys);
+        var key = Assert.Single((await members.Auditor.Registry.GetRegistryInfoAsync(new GetRegistryInfoRequest())).HubKeys);
 
         using var taxStream = tax.Stream(Members.Tax);
         Assert.Equal((2, 0), Heads(await taxStream.FirstHeartbeatAsync()));
@@ -109,9 +109,9 @@ public sealed class LandDossierInboxTests : IAsyncLifetime
         Assert.Equal(DeskInbox, desk.Items.Select(i => Row(i, Igate)));
         Assert.Equal(LandInbox, land.Items.Select(i => Row(i, Vbdlis)));
         Assert.Equal(TaxInbox, taxRead.Items.Select(i => Row(i, TaxOffice)));
-        Assert.Equal(BusinessInbox, business.Items.Select(i => Row(i, InboxClient.DkkdMember)));
+        Assert.Equal(BusinessInbox, business.Items.Select(i => Row(i, Members.DkkdMember)));
         // The same desk items read by another member of the desk: nothing is its own.
-        Assert.Equal(DeskInbox.Select(r => r.Replace(" own ", " other ", StringComparison.Ordinal)), portalDesk.Items.Select(i => Row(i, InboxClient.PortalMember)));
+        Assert.Equal(DeskInbox.Select(r => r.Replace(" own ", " other ", StringComparison.Ordinal)), portalDesk.Items.Select(i => Row(i, Members.PortalMember)));
 
         // A heartbeat the hub sent after the walk says how long each inbox is: nothing else is in it.
         Assert.Equal(DeskInbox.Length, desk.Heartbeat?.HeadSequence);
@@ -148,7 +148,7 @@ public sealed class LandDossierInboxTests : IAsyncLifetime
             using var again = member.Stream(agency);
             Assert.Equal((length, length), Heads(await again.FirstHeartbeatAsync()));
             var after = await again.ReadAsync(0, resumed);
-            Assert.Empty(after.Items.Select(i => Row(i, member.MemberId)));
+            Assert.Empty(after.Items.Select(i => Row(i, member.MemberId!)));
             Assert.Equal(length, after.Heartbeat?.HeadSequence);
             Assert.Equal(length, after.Heartbeat?.AcknowledgedSequence);
         }

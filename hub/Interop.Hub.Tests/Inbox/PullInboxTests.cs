@@ -9,30 +9,30 @@ namespace Interop.Hub.Tests.Inbox;
 /// <summary>PullInbox, for clients without streaming: items at once when there are any, else a wait for the first.</summary>
 public sealed class PullInboxTests : IAsyncLifetime
 {
-    private HubProcess hub = null!;
+    private TestHub hub = null!;
     private Members members = null!;
 
     public async Task InitializeAsync()
     {
-        hub = await HubProcess.StartAsync();
-        members = new Members(hub);
+        hub = await TestHub.StartAsync();
+        members = hub.Members;
     }
 
     public async Task DisposeAsync() => await hub.DisposeAsync();
 
     private async Task<MutationOutcome> ReceiveAsync(string key)
-        => (await members.Igate.Dossiers.ReceiveDossierAsync(Receive($"pull-{key}", $"H21.PULL-{key}", Local(11, 3, 8)), members.Igate.Options)).Outcome;
+        => (await members.Igate.Dossiers.ReceiveDossierAsync(Receive($"pull-{key}", $"H21.PULL-{key}", Local(11, 3, 8)))).Outcome;
 
     [Fact]
     public async Task Pull_answers_at_once_with_the_item_as_the_standard_describes_it()
     {
         var received = await ReceiveAsync("1");
-        var igate = new InboxProbe(hub, members.Igate);
+        var igate = members.Igate;
 
         var pulled = await igate.PullAsync(Members.Desk);
 
         var item = Assert.Single(pulled.Items);
-        var events = (await members.Igate.Audit.ListDossierEventsAsync(new ListDossierEventsRequest { DossierId = received.Dossier.Id }, members.Igate.Options)).Events;
+        var events = (await members.Igate.Audit.ListDossierEventsAsync(new ListDossierEventsRequest { DossierId = received.Dossier.Id })).Events;
         Assert.Equal((Members.Desk, 1L), (item.AgencyId, item.Sequence));
         Assert.Equal(("member-igate-gialai", "pull-1", true), (item.Origin.MemberId, item.Origin.RequestId, item.Origin.Own));
         Assert.Equal(events[0], item.Event);
@@ -50,7 +50,7 @@ public sealed class PullInboxTests : IAsyncLifetime
     {
         await ReceiveAsync("1");
 
-        var item = Assert.Single((await new InboxProbe(hub, members.Portal).PullAsync(Members.Desk)).Items);
+        var item = Assert.Single((await members.Portal.PullAsync(Members.Desk)).Items);
 
         Assert.Equal(("member-igate-gialai", false), (item.Origin.MemberId, item.Origin.Own));
     }
@@ -60,10 +60,9 @@ public sealed class PullInboxTests : IAsyncLifetime
     {
         var received = await ReceiveAsync("1");
         var supplement = (await members.Igate.Dossiers.RequestSupplementAsync(
-            new RequestSupplementRequest { Context = Context("pull-2", Members.Desk, Local(11, 4, 10)), DossierId = received.Dossier.Id, Reason = "Thiếu hợp đồng" },
-            members.Igate.Options)).Outcome;
+            new RequestSupplementRequest { Context = Context("pull-2", Members.Desk, Local(11, 4, 10)), DossierId = received.Dossier.Id, Reason = "Thiếu hợp đồng" })).Outcome;
 
-        var items = (await new InboxProbe(hub, members.Igate).PullAsync(Members.Desk)).Items;
+        var items = (await members.Igate.PullAsync(Members.Desk)).Items;
 
         Assert.Equal([1L, 2L], items.Select(i => i.Sequence));
         Assert.Equal(received.Dossier, items[0].Dossier);
@@ -80,7 +79,7 @@ public sealed class PullInboxTests : IAsyncLifetime
             await ReceiveAsync(i.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
 
-        var igate = new InboxProbe(hub, members.Igate);
+        var igate = members.Igate;
 
         Assert.Equal([1L, 2L], (await igate.PullAsync(Members.Desk, max: 2)).Items.Select(i => i.Sequence));
         Assert.Equal([3L], (await igate.PullAsync(Members.Desk, StartPosition.AfterSequence, after: 2)).Items.Select(i => i.Sequence));
@@ -94,7 +93,7 @@ public sealed class PullInboxTests : IAsyncLifetime
     {
         var watch = Stopwatch.StartNew();
 
-        var pulled = await new InboxProbe(hub, members.Igate).PullAsync(Members.Desk, wait: TimeSpan.FromMilliseconds(400));
+        var pulled = await members.Igate.PullAsync(Members.Desk, wait: TimeSpan.FromMilliseconds(400));
 
         Assert.Empty(pulled.Items);
         Assert.Equal(0, pulled.HeadSequence);
@@ -104,7 +103,7 @@ public sealed class PullInboxTests : IAsyncLifetime
     [Fact]
     public async Task Pull_waiting_on_an_empty_inbox_answers_with_the_first_item_committed()
     {
-        var igate = new InboxProbe(hub, members.Igate);
+        var igate = members.Igate;
         var watch = Stopwatch.StartNew();
 
         var pull = igate.PullAsync(Members.Desk, StartPosition.AfterSequence, after: 0, wait: TimeSpan.FromSeconds(25));

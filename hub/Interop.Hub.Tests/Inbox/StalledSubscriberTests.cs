@@ -12,6 +12,8 @@ namespace Interop.Hub.Tests.Inbox;
 /// (the same load, the stalling member disconnected), the stall (it is connected and reads nothing).
 /// </summary>
 [Collection(InboxLoadCollection.Name)]
+// Slow stage: a 100,000-item soak with memory and latency bounds, about 3 min.
+[Trait(TestStage.Name, TestStage.Slow)]
 public sealed class StalledSubscriberTests(ITestOutputHelper output)
 {
     private const int Warm = 5_000;
@@ -22,19 +24,22 @@ public sealed class StalledSubscriberTests(ITestOutputHelper output)
     private const int InFlight = 64;
     private const long AllowedGrowth = 50L * 1024 * 1024;
 
+    // Every call and stream of the soak may last as long as the soak.
+    private static readonly TimeSpan Soak = TimeSpan.FromMinutes(30);
+
     [Fact]
     public async Task Stalled_subscriber_costs_no_memory_nor_other_subscribers_latency_and_resumes_with_each_item_once()
     {
         var started = Stopwatch.StartNew();
-        await using var hub = await HubProcess.StartAsync("--Hub:InboxHeartbeatInterval=00:00:02");
+        await using var hub = await HubChild.StartAsync(null, "--Hub:InboxHeartbeatInterval=00:00:02");
         var loadChannels = Enumerable.Range(0, 4).Select(_ => GrpcChannel.ForAddress(hub.Address)).ToList();
         var load = new DeskLoad(loadChannels);
         // Each subscriber on a connection of its own, as separate member systems are.
         using var stalledChannel = GrpcChannel.ForAddress(hub.Address);
         using var readerChannel = GrpcChannel.ForAddress(hub.Address);
-        var igate = InboxClient.Igate(stalledChannel);
+        var igate = Members.IgateOn(stalledChannel, Soak);
         // The other subscriber: the portal's subscription to the same desk, read all along.
-        using var readerStream = InboxClient.Portal(readerChannel).Stream(Members.Desk);
+        using var readerStream = new Members(readerChannel, Soak).Portal.Stream(Members.Desk);
         await readerStream.FirstHeartbeatAsync();
         var latencies = new double[Total + 1];
         var readerProgress = new ReadProgress();
@@ -135,7 +140,7 @@ public sealed class StalledSubscriberTests(ITestOutputHelper output)
 
     // Forces a full GC in the hub, then waits until its resident memory stops falling (the GC hands
     // free regions back to the system over a few hundred milliseconds).
-    private static async Task<long> SettledResidentBytesAsync(HubProcess hub)
+    private static async Task<long> SettledResidentBytesAsync(HubChild hub)
     {
         await InducedGc.CollectAsync(hub.ProcessId);
         var samples = new List<long> { hub.ResidentBytes() };

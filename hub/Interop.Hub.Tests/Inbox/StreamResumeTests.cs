@@ -1,4 +1,3 @@
-using Grpc.Net.Client;
 using Interop.Hub.Tests.Refusals;
 using Interop.Protos.Inbox.V1;
 
@@ -11,16 +10,16 @@ namespace Interop.Hub.Tests.Inbox;
 /// </summary>
 public sealed class StreamResumeTests : IAsyncLifetime
 {
-    private HubProcess hub = null!;
+    private TestHub hub = null!;
 
-    public async Task InitializeAsync() => hub = await HubProcess.StartAsync("--Hub:InboxHeartbeatInterval=00:00:01");
+    public async Task InitializeAsync() => hub = await TestHub.StartAsync(new() { Settings = ["--Hub:InboxHeartbeatInterval=00:00:01"] });
 
     public async Task DisposeAsync() => await hub.DisposeAsync();
 
     [Fact]
     public async Task Member_that_disconnects_resumes_after_its_acknowledgement_with_every_later_item_once()
     {
-        var igate = InboxClient.Igate(hub.Channel);
+        var igate = Members.IgateOn(hub.Channel);
         await AppendOneByOneAsync(1, 10);
 
         using (var first = igate.Stream(Members.Desk))
@@ -59,7 +58,7 @@ public sealed class StreamResumeTests : IAsyncLifetime
     [Fact]
     public async Task Member_that_keeps_its_own_cursor_resumes_after_the_sequence_it_names_whatever_it_acknowledged()
     {
-        var igate = InboxClient.Igate(hub.Channel);
+        var igate = Members.IgateOn(hub.Channel);
         await AppendOneByOneAsync(1, 6);
         using (var first = igate.Stream(Members.Desk))
         {
@@ -79,8 +78,8 @@ public sealed class StreamResumeTests : IAsyncLifetime
     [Fact]
     public async Task Second_stream_on_a_subscription_ends_the_first_with_subscription_replaced_and_gets_the_items()
     {
-        var igate = InboxClient.Igate(hub.Channel);
-        var portal = InboxClient.Portal(hub.Channel);
+        var igate = Members.IgateOn(hub.Channel);
+        var portal = new Members(hub.Channel).Portal;
         await AppendOneByOneAsync(1, 3);
         using var first = igate.Stream(Members.Desk);
         await first.FirstHeartbeatAsync();
@@ -103,7 +102,9 @@ public sealed class StreamResumeTests : IAsyncLifetime
         Assert.Equal(Rows(1, 5), untouched.Items.Select(Row));
     }
 
+    // Slow stage: a load of 1,500 receipts, 16 in flight.
     [Fact]
+    [Trait(TestStage.Name, TestStage.Slow)]
     public async Task Fresh_subscriptions_switch_from_catch_up_to_live_under_concurrent_appends_without_loss_or_repetition()
     {
         // Land-procedure receipts reach the desk (holder, desk, return desk) and the land office
@@ -111,7 +112,7 @@ public sealed class StreamResumeTests : IAsyncLifetime
         const int Before = 300;
         const int During = 1200;
         const int Total = Before + During;
-        using var loadChannel = GrpcChannel.ForAddress(hub.Address);
+        var loadChannel = hub.OpenChannel();
         var appender = new DeskLoad([loadChannel, hub.Channel]);
         await appender.AppendAsync("pre", Before, 16, DeskLoad.LandProcedure);
 
@@ -129,11 +130,11 @@ public sealed class StreamResumeTests : IAsyncLifetime
             }
         });
 
-        var readers = new List<Task<List<InboxItem>>> { ReadAllAsync(InboxClient.Igate(hub.Channel), Members.Desk, Total) };
+        var readers = new List<Task<List<InboxItem>>> { ReadAllAsync(Members.IgateOn(hub.Channel), Members.Desk, Total) };
         await Task.WhenAny(third.Task, appending);
-        readers.Add(ReadAllAsync(InboxClient.Vbdlis(hub.Channel), Members.Land, Total));
+        readers.Add(ReadAllAsync(new Members(hub.Channel).Vbdlis, Members.Land, Total));
         await Task.WhenAny(twoThirds.Task, appending);
-        readers.Add(ReadAllAsync(InboxClient.Portal(hub.Channel), Members.Desk, Total));
+        readers.Add(ReadAllAsync(new Members(hub.Channel).Portal, Members.Desk, Total));
         await appending;
         var received = await Task.WhenAll(readers);
 
@@ -146,7 +147,7 @@ public sealed class StreamResumeTests : IAsyncLifetime
     }
 
     // Reads a fresh subscription until it has the whole inbox and a heartbeat that says nothing more came.
-    private static async Task<List<InboxItem>> ReadAllAsync(InboxClient member, string agency, int total)
+    private static async Task<List<InboxItem>> ReadAllAsync(HubClient member, string agency, int total)
     {
         using var stream = member.Stream(agency);
         await stream.FirstHeartbeatAsync();
@@ -165,10 +166,10 @@ public sealed class StreamResumeTests : IAsyncLifetime
     // Receipt n is request "d-n": appended one at a time, it is desk item n.
     private async Task AppendOneByOneAsync(int from, int to)
     {
-        var igate = Durability.HubClient.Igate(hub.Channel);
+        var igate = Members.IgateOn(hub.Channel);
         for (var n = from; n <= to; n++)
         {
-            await igate.Dossiers.ReceiveDossierAsync(DeskLoad.Receipt($"d-{n}", DeskLoad.DeskOnlyProcedure), igate.Options());
+            await igate.Dossiers.ReceiveDossierAsync(DeskLoad.Receipt($"d-{n}", DeskLoad.DeskOnlyProcedure));
         }
     }
 

@@ -10,12 +10,12 @@ namespace Interop.Hub.Tests.Lookup;
 /// <summary>The citizen's status look-up over a real hub (STANDARD.md LOOKUP), with limits high enough not to interfere.</summary>
 public sealed class CitizenLookupTests : IAsyncLifetime
 {
-    private HubProcess hub = null!;
+    private TestHub hub = null!;
     private LookupScenes scenes = null!;
 
     public async Task InitializeAsync()
     {
-        hub = await LookupHubs.StartAsync("--Hub:Lookup:FailuresPerAddress=1000");
+        hub = await TestHub.StartAsync(new() { Settings = ["--Hub:Lookup:FailuresPerAddress=1000"] });
         scenes = new LookupScenes(hub);
     }
 
@@ -129,8 +129,8 @@ public sealed class CitizenLookupTests : IAsyncLifetime
         var desk = scenes.Members.Igate;
         var auditor = scenes.Members.Auditor;
 
-        var state = (await desk.Dossiers.GetDossierAsync(new GetDossierRequest { DossierId = id }, desk.Options)).Dossier;
-        var events = await auditor.Audit.ListDossierEventsAsync(new ListDossierEventsRequest { DossierId = id }, auditor.Options);
+        var state = (await desk.Dossiers.GetDossierAsync(new GetDossierRequest { DossierId = id })).Dossier;
+        var events = await auditor.Audit.ListDossierEventsAsync(new ListDossierEventsRequest { DossierId = id });
         await scenes.LookupAsync(received.Outcome.Dossier.NationalCode, secret);
         await scenes.RefusedAsync(received.Outcome.Dossier.NationalCode, LookupScenes.WrongSecret(secret));
 
@@ -149,12 +149,11 @@ public sealed class CitizenLookupTests : IAsyncLifetime
         var land = scenes.Members.Vbdlis;
         var tag = code[^4..];
 
-        await desk.Dossiers.OfferHandoverAsync(new OfferHandoverRequest { Context = Context($"o-{tag}", Members.Desk, Local(11, 4, 9)), DossierId = id, ToAgencyId = Members.Land }, desk.Options);
-        var accepted = (await land.Dossiers.AcceptHandoverAsync(new AcceptHandoverRequest { Context = Context($"a-{tag}", Members.Land, Local(11, 4, 14)), DossierId = id }, land.Options)).Outcome.Dossier;
+        await desk.Dossiers.OfferHandoverAsync(new OfferHandoverRequest { Context = Context($"o-{tag}", Members.Desk, Local(11, 4, 9)), DossierId = id, ToAgencyId = Members.Land });
+        var accepted = (await land.Dossiers.AcceptHandoverAsync(new AcceptHandoverRequest { Context = Context($"a-{tag}", Members.Land, Local(11, 4, 14)), DossierId = id })).Outcome.Dossier;
         var atLand = await scenes.LookupAsync(code, secret);
         await land.Dossiers.RequestSupplementAsync(
-            new RequestSupplementRequest { Context = Context($"s-{tag}", Members.Land, Local(11, 5, 9)), DossierId = id, Reason = "Thiếu giấy tờ", Content = "Bản chính hợp đồng chuyển nhượng" },
-            land.Options);
+            new RequestSupplementRequest { Context = Context($"s-{tag}", Members.Land, Local(11, 5, 9)), DossierId = id, Reason = "Thiếu giấy tờ", Content = "Bản chính hợp đồng chuyển nhượng" });
         var awaiting = await scenes.LookupAsync(code, secret);
 
         Assert.Equal(DossierStatus.Processing, atLand.Status);

@@ -5,12 +5,12 @@ namespace Interop.Hub.Tests.Lookup;
 /// <summary>The per-address limit over a real hub: probing many codes from one address is throttled.</summary>
 public sealed class LookupAddressLimitTests : IAsyncLifetime
 {
-    private HubProcess hub = null!;
+    private TestHub hub = null!;
     private LookupScenes scenes = null!;
 
     public async Task InitializeAsync()
     {
-        hub = await LookupHubs.StartAsync("--Hub:Lookup:FailuresPerAddress=4", "--Hub:Lookup:AddressWindow=00:10:00");
+        hub = await TestHub.StartAsync(new() { Settings = ["--Hub:Lookup:FailuresPerAddress=4", "--Hub:Lookup:AddressWindow=00:10:00"] });
         scenes = new LookupScenes(hub);
     }
 

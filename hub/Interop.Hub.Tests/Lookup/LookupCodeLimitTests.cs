@@ -5,12 +5,12 @@ namespace Interop.Hub.Tests.Lookup;
 /// <summary>The per-code limit over a real hub: 3 failed look-ups of a code, then RESOURCE_EXHAUSTED even with the right secret.</summary>
 public sealed class LookupCodeLimitTests : IAsyncLifetime
 {
-    private HubProcess hub = null!;
+    private TestHub hub = null!;
     private LookupScenes scenes = null!;
 
     public async Task InitializeAsync()
     {
-        hub = await LookupHubs.StartAsync("--Hub:Lookup:FailuresPerCode=3", "--Hub:Lookup:CodeWindow=00:15:00", "--Hub:Lookup:FailuresPerAddress=1000");
+        hub = await TestHub.StartAsync(new() { Settings = ["--Hub:Lookup:FailuresPerCode=3", "--Hub:Lookup:CodeWindow=00:15:00", "--Hub:Lookup:FailuresPerAddress=1000"] });
         scenes = new LookupScenes(hub);
     }
 

@@ -9,14 +9,14 @@ using static Interop.Hub.Tests.LandDossier;
 namespace Interop.Hub.Tests.Lookup;
 
 /// <summary>A hub with members and the citizen's look-up client (no credential), and the land dossiers the look-up tests receive.</summary>
-internal sealed class LookupScenes(HubProcess hub)
+internal sealed class LookupScenes(TestHub hub)
 {
     private int next;
 
-    public Members Members { get; } = new(hub);
+    public Members Members => hub.Members;
 
     /// <summary>The citizen's client: no authorization header, as a kiosk or SMS gateway calls.</summary>
-    public CitizenLookupService.CitizenLookupServiceClient Citizen { get; } = new(hub.Channel);
+    public CitizenLookupService.CitizenLookupServiceClient Citizen => hub.Members.Anonymous.Citizen;
 
     /// <summary>A fresh land dossier's receive request, with a complete owner (name, ID number, birth date, phone, e-mail, address).</summary>
     public ReceiveDossierRequest NewReceive()
@@ -31,7 +31,7 @@ internal sealed class LookupScenes(HubProcess hub)
     }
 
     public async Task<ReceiveDossierResponse> ReceiveAsync(ReceiveDossierRequest request)
-        => await Members.Igate.Dossiers.ReceiveDossierAsync(request, Members.Igate.Options);
+        => await Members.Igate.Dossiers.ReceiveDossierAsync(request);
 
     public async Task<LookupDossierStatusResponse> LookupAsync(string nationalCode, string secret)
         => await Citizen.LookupDossierStatusAsync(new LookupDossierStatusRequest { NationalCode = nationalCode, Secret = secret });

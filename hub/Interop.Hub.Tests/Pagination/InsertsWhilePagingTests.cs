@@ -7,13 +7,13 @@ public sealed class InsertsWhilePagingTests : IAsyncLifetime
 {
     private const int Existing = 10;
     private const int ReceivedWhilePaging = 15;
-    private HubProcess hub = null!;
+    private TestHub hub = null!;
     private DeskDossiers desk = null!;
 
     public async Task InitializeAsync()
     {
-        hub = await HubProcess.StartAsync();
-        desk = new DeskDossiers(new Members(hub).Igate);
+        hub = await TestHub.StartAsync();
+        desk = new DeskDossiers(hub.Members.Igate);
     }
 
     public async Task DisposeAsync() => await hub.DisposeAsync();
@@ -67,20 +67,17 @@ public sealed class InsertsWhilePagingTests : IAsyncLifetime
 
     private static async Task<int> MoreInsertedThanAsync(List<string> inserted, int count, Task inserter)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (DateTime.UtcNow < deadline && !inserter.IsCompleted)
-        {
-            lock (inserted)
+        await Wait.UntilAsync(
+            () =>
             {
-                if (inserted.Count > count)
+                lock (inserted)
                 {
-                    return inserted.Count;
+                    return inserted.Count > count || inserter.IsCompleted;
                 }
-            }
-
-            await Task.Delay(5);
-        }
-
+            },
+            $"a dossier received after the first {count}",
+            TimeSpan.FromSeconds(30),
+            TimeSpan.FromMilliseconds(5));
         if (inserter.IsFaulted)
         {
             await inserter;

@@ -15,7 +15,7 @@ public sealed class PageTokenBindingTests(PageTokenBindingTests.Hub fixture) : I
         PageSize = 3,
     };
 
-    private readonly DeskDossiers desk = new(new Members(fixture.Process).Igate);
+    private readonly DeskDossiers desk = new(fixture.Members.Igate);
 
     [Theory]
     [InlineData("another role")]
@@ -58,22 +58,18 @@ public sealed class PageTokenBindingTests(PageTokenBindingTests.Hub fixture) : I
     }
 
     /// <summary>One hub for the class, with four dossiers received at the desk.</summary>
-    public sealed class Hub : IAsyncLifetime
+    public sealed class Hub : HubFixture
     {
-        public HubProcess Process { get; private set; } = null!;
-
         public List<string> Received { get; } = [];
 
-        public async Task InitializeAsync()
+        public override async Task InitializeAsync()
         {
-            Process = await HubProcess.StartAsync();
-            var desk = new DeskDossiers(new Members(Process).Igate);
+            await base.InitializeAsync();
+            var desk = new DeskDossiers(Members.Igate);
             for (var i = 0; i < 4; i++)
             {
                 Received.Add(await desk.ReceiveAsync($"bound-{i}"));
             }
         }
-
-        public async Task DisposeAsync() => await Process.DisposeAsync();
     }
 }

@@ -7,9 +7,9 @@ internal static class Raw
 {
     private static readonly Marshaller<byte[]> Bytes = Marshallers.Create(b => b, b => b);
 
-    public static async Task SendAsync(HubProcess hub, Members.Client client, string method, byte[] payload)
+    public static async Task SendAsync(HubClient client, string method, byte[] payload)
     {
         var call = new Method<byte[], byte[]>(MethodType.Unary, "interop.dossier.v1.DossierService", method, Bytes, Bytes);
-        await hub.Channel.CreateCallInvoker().AsyncUnaryCall(call, null, client.Options, payload);
+        await client.Invoker.AsyncUnaryCall(call, null, new CallOptions(), payload);
     }
 }

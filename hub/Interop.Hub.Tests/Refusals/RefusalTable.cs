@@ -41,7 +41,7 @@ internal static class RefusalTable
         Row("auditor writing", PermissionDenied, "MEMBER_READ_ONLY", null,
             In(Scene.Received), (s, id) => Note(id, Members.Desk, s.Id), null, by: Auditor),
         new("unparseable request bytes", InvalidArgument, "REQUEST_MALFORMED", null, false, In(Scene.Received),
-            (s, _) => Raw.SendAsync(s.Scenes.Hub, s.M.Igate, "AddNote", [0x0A, 0x7F, 0x01]),
+            (s, _) => Raw.SendAsync(s.M.Igate, "AddNote", [0x0A, 0x7F, 0x01]),
             (s, id) => Calls.SendAsync(s.M.Igate, Note(id, Members.Desk, s.Id))),
         Spoil("request over 4 MiB", ResourceExhausted, "MESSAGE_TOO_LARGE", null,
             In(Scene.Received), (s, id) => Note(id, Members.Desk, s.Id), r => r.Text = new string('x', (4 * 1024 * 1024) + 1), logged: false),
@@ -258,7 +258,7 @@ internal static class RefusalTable
     private static RefusalRow Row(
         string name, StatusCode code, string reason, string? field, Func<Scenes, Task<Stage>> arrange,
         Func<Stage, string, IMessage> refused, Func<Stage, string, IMessage>? retry,
-        Func<Members, Members.Client>? by = null, Func<Members, Members.Client>? retryBy = null, bool logged = true)
+        Func<Members, HubClient>? by = null, Func<Members, HubClient>? retryBy = null, bool logged = true)
         => new(name, code, reason, field, logged, arrange,
             (s, id) => Calls.SendAsync((by ?? Igate)(s.M), refused(s, id)),
             retry is null ? null : (s, id) => Calls.SendAsync((retryBy ?? by ?? Igate)(s.M), retry(s, id)));
@@ -267,14 +267,14 @@ internal static class RefusalTable
     private static RefusalRow Spoil<T>(
         string name, StatusCode code, string reason, string? field, Func<Scenes, Task<Stage>> arrange,
         Func<Stage, string, T> valid, Action<Stage, T> spoil,
-        Func<Members, Members.Client>? by = null, bool logged = true, bool retry = true)
+        Func<Members, HubClient>? by = null, bool logged = true, bool retry = true)
         where T : IMessage
         => Row(name, code, reason, field, arrange, (s, id) => { var r = valid(s, id); spoil(s, r); return r; }, retry ? (s, id) => valid(s, id) : null, by, null, logged);
 
     private static RefusalRow Spoil<T>(
         string name, StatusCode code, string reason, string? field, Func<Scenes, Task<Stage>> arrange,
         Func<Stage, string, T> valid, Action<T> spoil,
-        Func<Members, Members.Client>? by = null, bool logged = true, bool retry = true)
+        Func<Members, HubClient>? by = null, bool logged = true, bool retry = true)
         where T : IMessage
         => Spoil(name, code, reason, field, arrange, valid, (_, r) => spoil(r), by, logged, retry);
 
@@ -282,19 +282,19 @@ internal static class RefusalTable
     private static RefusalRow Query(string name, StatusCode code, string reason, string? field, Func<Scenes, Task<Stage>> arrange, Func<Stage, IMessage> request)
         => new(name, code, reason, field, true, arrange, (s, _) => Calls.SendAsync(s.M.Igate, request(s)), null);
 
-    private static Members.Client Igate(Members m) => m.Igate;
+    private static HubClient Igate(Members m) => m.Igate;
 
-    private static Members.Client Vbdlis(Members m) => m.Vbdlis;
+    private static HubClient Vbdlis(Members m) => m.Vbdlis;
 
-    private static Members.Client TaxSystem(Members m) => m.TaxSystem;
+    private static HubClient TaxSystem(Members m) => m.TaxSystem;
 
-    private static Members.Client Portal(Members m) => m.Portal;
+    private static HubClient Portal(Members m) => m.Portal;
 
-    private static Members.Client Auditor(Members m) => m.Auditor;
+    private static HubClient Auditor(Members m) => m.Auditor;
 
-    private static Members.Client Forged(Members m) => m.Forged;
+    private static HubClient Forged(Members m) => m.Forged;
 
-    private static Members.Client Anonymous(Members m) => m.Anonymous;
+    private static HubClient Anonymous(Members m) => m.Anonymous;
 
     private static Timestamp Ago(TimeSpan age) => Timestamp.FromDateTimeOffset(DateTimeOffset.UtcNow - age);
 

@@ -11,7 +11,7 @@ namespace Interop.Hub.Tests.Refusals;
 /// version, no idempotency record is left (the same request id with a valid body then succeeds), and
 /// the refusal log grows by exactly one for an authenticated caller and not at all otherwise.
 /// </summary>
-public sealed class RefusalTests(RefusalHub hub) : IClassFixture<RefusalHub>
+public sealed class RefusalTests(SceneHub hub) : IClassFixture<SceneHub>
 {
     public static TheoryData<string> Rows { get; } = [.. RefusalTable.Rows.Select(r => r.Name)];
 
@@ -80,10 +80,10 @@ public sealed class RefusalTests(RefusalHub hub) : IClassFixture<RefusalHub>
         var existing = await hub.Scenes.BuildAsync(Scene.Received);
         var tax = hub.Members.TaxSystem;
 
-        var unknown = await WireError.OfCallAsync(() => tax.Dossiers.AddNoteAsync(Scenes.Note(Scenes.NewRequestId(), Members.Tax, "d-doesnotexist"), tax.Options).ResponseAsync);
-        var unreadable = await WireError.OfCallAsync(() => tax.Dossiers.AddNoteAsync(Scenes.Note(Scenes.NewRequestId(), Members.Tax, existing.Id), tax.Options).ResponseAsync);
-        var unknownRead = await WireError.OfCallAsync(() => tax.Dossiers.GetDossierAsync(new GetDossierRequest { DossierId = "d-doesnotexist" }, tax.Options).ResponseAsync);
-        var unreadableRead = await WireError.OfCallAsync(() => tax.Dossiers.GetDossierAsync(new GetDossierRequest { DossierId = existing.Id }, tax.Options).ResponseAsync);
+        var unknown = await WireError.OfCallAsync(() => tax.Dossiers.AddNoteAsync(Scenes.Note(Scenes.NewRequestId(), Members.Tax, "d-doesnotexist")).ResponseAsync);
+        var unreadable = await WireError.OfCallAsync(() => tax.Dossiers.AddNoteAsync(Scenes.Note(Scenes.NewRequestId(), Members.Tax, existing.Id)).ResponseAsync);
+        var unknownRead = await WireError.OfCallAsync(() => tax.Dossiers.GetDossierAsync(new GetDossierRequest { DossierId = "d-doesnotexist" }).ResponseAsync);
+        var unreadableRead = await WireError.OfCallAsync(() => tax.Dossiers.GetDossierAsync(new GetDossierRequest { DossierId = existing.Id }).ResponseAsync);
 
         Assert.Equal("PermissionDenied DOSSIER_ACCESS_DENIED", unknown.Summary);
         Assert.Equal((unknown.Summary, unknown.Message), (unreadable.Summary, unreadable.Message));
@@ -107,7 +107,7 @@ public sealed class RefusalTests(RefusalHub hub) : IClassFixture<RefusalHub>
             StepLimit = new ProcessingLimit { Amount = amount, Unit = unit },
         };
 
-        var offered = (await igate.Dossiers.OfferHandoverAsync(offer, igate.Options)).Outcome;
+        var offered = (await igate.Dossiers.OfferHandoverAsync(offer)).Outcome;
 
         Assert.True(offered.Dossier.Custody.Handovers[^1].Deadline.ToDateTimeOffset() > DateTimeOffset.UtcNow);
     }
@@ -118,11 +118,11 @@ public sealed class RefusalTests(RefusalHub hub) : IClassFixture<RefusalHub>
         var igate = hub.Members.Igate;
         var refused = Scenes.Receive(Scenes.NewRequestId());
         refused.Dossier.Details.Procedure.ProcedureCode = "9.999999";
-        await WireError.OfCallAsync(() => igate.Dossiers.ReceiveDossierAsync(refused, igate.Options).ResponseAsync);
+        await WireError.OfCallAsync(() => igate.Dossiers.ReceiveDossierAsync(refused).ResponseAsync);
 
         var valid = Scenes.Receive(Scenes.NewRequestId());
         valid.VendorCode = refused.VendorCode;
-        var received = (await igate.Dossiers.ReceiveDossierAsync(valid, igate.Options)).Outcome;
+        var received = (await igate.Dossiers.ReceiveDossierAsync(valid)).Outcome;
 
         Assert.Equal(refused.VendorCode, received.Dossier.VendorCode.Code);
     }

@@ -11,7 +11,7 @@ namespace Interop.Hub.Tests.Rights;
 /// denial alike for unknown and unreadable dossiers, lists and page tokens that never reveal other
 /// agencies' dossiers, logged auditor reads, and no call without a credential.
 /// </summary>
-public sealed class ReadRightsTests(RightsHub hub) : IClassFixture<RightsHub>
+public sealed class ReadRightsTests(SceneHub hub) : IClassFixture<SceneHub>
 {
     public static TheoryData<string> EveryCall { get; } = [.. RightsMatrix.Requests.Keys];
 
@@ -69,15 +69,15 @@ public sealed class ReadRightsTests(RightsHub hub) : IClassFixture<RightsHub>
         await hub.Scenes.BuildAsync(Scene.AtLand);
         await hub.Scenes.BuildAsync(Scene.AtLand);
         var m = hub.Members;
-        var landPage = await m.Vbdlis.Dossiers.ListDossiersAsync(new ListDossiersRequest { AgencyId = Members.Land, PageSize = 1 }, m.Vbdlis.Options);
-        var auditorPage = await m.Auditor.Dossiers.ListDossiersAsync(new ListDossiersRequest { AgencyId = Members.Land, PageSize = 1 }, m.Auditor.Options);
+        var landPage = await m.Vbdlis.Dossiers.ListDossiersAsync(new ListDossiersRequest { AgencyId = Members.Land, PageSize = 1 });
+        var auditorPage = await m.Auditor.Dossiers.ListDossiersAsync(new ListDossiersRequest { AgencyId = Members.Land, PageSize = 1 });
         Assert.NotEmpty(landPage.NextPageToken);
 
         var byUnrelated = await ErrorOf(m.TaxSystem, new ListDossiersRequest { AgencyId = Members.Tax, PageSize = 1, PageToken = landPage.NextPageToken });
         var byDesk = await ErrorOf(m.Igate, new ListDossiersRequest { AgencyId = Members.Desk, PageSize = 1, PageToken = landPage.NextPageToken });
         var auditorsTokenByHolder = await ErrorOf(m.Vbdlis, new ListDossiersRequest { AgencyId = Members.Land, PageSize = 1, PageToken = auditorPage.NextPageToken });
         var otherRole = await ErrorOf(m.Vbdlis, new ListDossiersRequest { AgencyId = Members.Land, PageSize = 1, PageToken = landPage.NextPageToken, Role = DossierRole.Holder });
-        var next = await m.Vbdlis.Dossiers.ListDossiersAsync(new ListDossiersRequest { AgencyId = Members.Land, PageSize = 1, PageToken = landPage.NextPageToken }, m.Vbdlis.Options);
+        var next = await m.Vbdlis.Dossiers.ListDossiersAsync(new ListDossiersRequest { AgencyId = Members.Land, PageSize = 1, PageToken = landPage.NextPageToken });
 
         Assert.All(new[] { byUnrelated, byDesk, auditorsTokenByHolder, otherRole }, e => Assert.Equal("InvalidArgument PAGE_TOKEN_INVALID", e.Summary));
         Assert.NotEqual(landPage.Dossiers[0].Id, Assert.Single(next.Dossiers).Id);
@@ -147,13 +147,13 @@ public sealed class ReadRightsTests(RightsHub hub) : IClassFixture<RightsHub>
             .Select(a => a.AgencyId);
     }
 
-    private static async Task<List<Dossier>> ListAllAsync(Members.Client client, string agency, DossierRole role = DossierRole.Unspecified)
+    private static async Task<List<Dossier>> ListAllAsync(HubClient client, string agency, DossierRole role = DossierRole.Unspecified)
     {
         var all = new List<Dossier>();
         var token = "";
         do
         {
-            var page = await client.Dossiers.ListDossiersAsync(new ListDossiersRequest { AgencyId = agency, Role = role, PageSize = 100, PageToken = token }, client.Options);
+            var page = await client.Dossiers.ListDossiersAsync(new ListDossiersRequest { AgencyId = agency, Role = role, PageSize = 100, PageToken = token });
             all.AddRange(page.Dossiers);
             token = page.NextPageToken;
         }
@@ -161,6 +161,6 @@ public sealed class ReadRightsTests(RightsHub hub) : IClassFixture<RightsHub>
         return all;
     }
 
-    private static async Task<WireError> ErrorOf(Members.Client client, IMessage request)
+    private static async Task<WireError> ErrorOf(HubClient client, IMessage request)
         => WireError.Of(await Assert.ThrowsAsync<RpcException>(() => Calls.SendAsync(client, request)));
 }

@@ -148,7 +148,7 @@ internal static class RightsMatrix
     };
 
     /// <summary>The caller of a column and the agency it acts for.</summary>
-    public static (Members.Client Client, string Agency) Caller(Members members, string column) => column switch
+    public static (HubClient Client, string Agency) Caller(Members members, string column) => column switch
     {
         "holder" => (members.Vbdlis, Members.Land),
         "desk" => (members.Igate, Members.Desk),

@@ -9,7 +9,7 @@ using static Interop.Hub.Tests.Rights.RightsMatrix;
 namespace Interop.Hub.Tests.Rights;
 
 /// <summary>Each row of <see cref="RightsMatrix"/> against one real hub, every caller in turn.</summary>
-public sealed class RightsMatrixTests(RightsHub hub) : IClassFixture<RightsHub>
+public sealed class RightsMatrixTests(SceneHub hub) : IClassFixture<SceneHub>
 {
     public static TheoryData<string> Rows { get; } = [.. Lines.Select(Label)];
 
@@ -84,7 +84,7 @@ public sealed class RightsMatrixTests(RightsHub hub) : IClassFixture<RightsHub>
         return null;
     }
 
-    private static async Task<(string Summary, IMessage? Response)> SendAsync(Members.Client client, IMessage request)
+    private static async Task<(string Summary, IMessage? Response)> SendAsync(HubClient client, IMessage request)
     {
         try
         {

@@ -47,11 +47,9 @@ public enum Scene
 }
 
 /// <summary>Requests of the standard with fresh request ids and vendor codes, and dossiers put into a <see cref="Scene"/>.</summary>
-internal sealed class Scenes(HubProcess hub, Members members)
+internal sealed class Scenes(Members members)
 {
     private static int nationalSequence = 1000;
-
-    public HubProcess Hub { get; } = hub;
 
     public Members Members { get; } = members;
 
@@ -128,12 +126,12 @@ internal sealed class Scenes(HubProcess hub, Members members)
 
     /// <summary>The current state of a dossier, read by the auditor.</summary>
     public async Task<Dossier> ReadAsync(string dossierId)
-        => (await Members.Auditor.Dossiers.GetDossierAsync(new GetDossierRequest { DossierId = dossierId }, Members.Auditor.Options)).Dossier;
+        => (await Members.Auditor.Dossiers.GetDossierAsync(new GetDossierRequest { DossierId = dossierId })).Dossier;
 
     /// <summary>The global log position of a dossier's last event, read by the auditor.</summary>
     public async Task<long> LastPositionAsync(string dossierId)
     {
-        var events = await Members.Auditor.Audit.ListDossierEventsAsync(new ListDossierEventsRequest { DossierId = dossierId, PageSize = 500 }, Members.Auditor.Options);
+        var events = await Members.Auditor.Audit.ListDossierEventsAsync(new ListDossierEventsRequest { DossierId = dossierId, PageSize = 500 });
         return events.Events[^1].Position.Index;
     }
 
@@ -148,6 +146,6 @@ internal sealed class Scenes(HubProcess hub, Members members)
         _ => throw new ArgumentOutOfRangeException(nameof(scene), scene, null),
     };
 
-    private static async Task<Dossier> Write(Members.Client client, IMessage request)
+    private static async Task<Dossier> Write(HubClient client, IMessage request)
         => Calls.Outcome(await Calls.SendAsync(client, request)).Dossier;
 }

@@ -9,27 +9,29 @@ namespace Interop.Hub.Tests.Tls;
 public sealed class PinRemovalTests : IAsyncLifetime
 {
     private TlsFiles files = null!;
-    private TlsHubProcess hub = null!;
+    private TestHub hub = null!;
     private X509Certificate2 current = null!;
     private X509Certificate2 retired = null!;
-    private X509Certificate2 auditor = null!;
 
     public async Task InitializeAsync()
     {
         files = TlsFiles.Create();
         current = files.IssueMember(TlsFiles.Igate, "igate-current");
         retired = files.IssueMember(TlsFiles.Igate, "igate-retired");
-        auditor = files.IssueMember(TlsFiles.Auditor, "auditor");
         files.WriteSeed(Pins(current, retired));
-        hub = await TlsHubProcess.StartAsync(files, auditor);
+        hub = await TestHub.StartAsync(new() { Tls = files, Settings = TlsFiles.HubSettings });
     }
 
-    public async Task DisposeAsync() => await hub.DisposeAsync();
+    public async Task DisposeAsync()
+    {
+        await hub.DisposeAsync();
+        files.Dispose();
+    }
 
     [Fact]
     public async Task Removed_pin_is_refused_on_the_next_call_of_an_open_channel()
     {
-        var retiredRegistry = new RegistryService.RegistryServiceClient(hub.Channel(retired));
+        var retiredRegistry = new HubClient(hub.OpenChannel(retired)).Registry;
         var before = (await retiredRegistry.GetRegistryInfoAsync(new GetRegistryInfoRequest())).Version;
 
         files.WriteSeed(Pins(current));
@@ -37,7 +39,7 @@ public sealed class PinRemovalTests : IAsyncLifetime
 
         var error = await WireError.OfCallAsync(() => retiredRegistry.GetRegistryInfoAsync(new GetRegistryInfoRequest()).ResponseAsync);
         Assert.Equal("Unauthenticated CERTIFICATE_NOT_PINNED", error.Summary);
-        var stillPinned = new RegistryService.RegistryServiceClient(hub.Channel(current));
+        var stillPinned = new HubClient(hub.OpenChannel(current)).Registry;
         Assert.Equal(before + 1, (await stillPinned.GetRegistryInfoAsync(new GetRegistryInfoRequest())).Version);
     }
 
@@ -45,11 +47,11 @@ public sealed class PinRemovalTests : IAsyncLifetime
     public async Task Removed_pin_ends_an_open_inbox_stream_at_its_next_heartbeat()
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        var inbox = new InboxService.InboxServiceClient(hub.Channel(retired));
+        var inbox = new HubClient(hub.OpenChannel(retired)).Inbox;
         using var stream = inbox.StreamInbox(new StreamInboxRequest { AgencyId = Members.Desk, Start = StartPosition.Head }, cancellationToken: timeout.Token);
         Assert.True(await stream.ResponseStream.MoveNext(timeout.Token));
         Assert.NotNull(stream.ResponseStream.Current.Heartbeat);
-        var before = (await new RegistryService.RegistryServiceClient(hub.Channel(current)).GetRegistryInfoAsync(new GetRegistryInfoRequest())).Version;
+        var before = (await new HubClient(hub.OpenChannel(current)).Registry.GetRegistryInfoAsync(new GetRegistryInfoRequest())).Version;
 
         files.WriteSeed(Pins(current));
         await WaitForVersionAfterAsync(before);
@@ -67,7 +69,7 @@ public sealed class PinRemovalTests : IAsyncLifetime
     [Fact]
     public async Task Invalid_seed_is_ignored_and_the_registry_in_force_stays()
     {
-        var registry = new RegistryService.RegistryServiceClient(hub.Channel(retired));
+        var registry = new HubClient(hub.OpenChannel(retired)).Registry;
         var before = await registry.GetRegistryInfoAsync(new GetRegistryInfoRequest());
 
         File.WriteAllText(files.SeedPath, "{\"members\": [{\"id\": \"member-x\", \"agencyIds\": [\"no-such-agency\"]}]}");
@@ -82,12 +84,11 @@ public sealed class PinRemovalTests : IAsyncLifetime
 
     private async Task WaitForVersionAfterAsync(long version)
     {
-        var registry = new RegistryService.RegistryServiceClient(hub.Channel(current));
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while ((await registry.GetRegistryInfoAsync(new GetRegistryInfoRequest())).Version <= version)
-        {
-            Assert.True(DateTime.UtcNow < deadline, $"the registry stayed at version {version}:\n{string.Join('\n', hub.Output)}");
-            await Task.Delay(50);
-        }
+        var registry = new HubClient(hub.OpenChannel(current)).Registry;
+        await Wait.UntilAsync(
+            async () => (await registry.GetRegistryInfoAsync(new GetRegistryInfoRequest())).Version > version,
+            $"a registry version after {version}",
+            TimeSpan.FromSeconds(30),
+            detail: () => hub.Logs.Tail());
     }
 }

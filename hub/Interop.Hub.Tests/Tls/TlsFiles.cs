@@ -10,18 +10,19 @@ namespace Interop.Hub.Tests.Tls;
 /// certificate, member certificates, and a stranger's certificate from another CA; and the registry
 /// seed with chosen pins.
 /// </summary>
-internal sealed class TlsFiles
+internal sealed class TlsFiles : IDisposable
 {
     public const string Igate = "member-igate-gialai";
     public const string Auditor = "member-auditor-vpcp";
 
-    private TlsFiles(string root)
-    {
-        Root = root;
-        SeedPath = Path.Combine(root, "registry-seed.json");
-    }
+    private readonly TempDirectory root = new("interop-tls-");
 
-    public string Root { get; }
+    private TlsFiles() => SeedPath = Path.Combine(Root, "registry-seed.json");
+
+    /// <summary>Reloads of the seed every 200 ms and heartbeats every 500 ms, so that a changed pin shows quickly.</summary>
+    public static IReadOnlyList<string> HubSettings { get; } = ["--Hub:RegistryReloadInterval=00:00:00.200", "--Hub:InboxHeartbeatInterval=00:00:00.500"];
+
+    public string Root => root.Path;
 
     public string CaDirectory => Path.Combine(Root, "ca");
 
@@ -31,7 +32,7 @@ internal sealed class TlsFiles
 
     public static TlsFiles Create()
     {
-        var files = new TlsFiles(Directory.CreateTempSubdirectory("interop-tls-").FullName);
+        var files = new TlsFiles();
         var now = DateTimeOffset.UtcNow;
         using (var ca = CertificateFactory.CreateRoot("Interop test CA", 30, now))
         {
@@ -109,4 +110,6 @@ internal sealed class TlsFiles
         var settings = JsonNode.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "appsettings.json")))!;
         return settings["Hub"]?["DevelopmentTokens"]?.AsObject().Select(t => $"--Hub:DevelopmentTokens:{t.Key}=").ToArray() ?? [];
     }
+
+    public void Dispose() => root.Dispose();
 }

@@ -1,5 +1,4 @@
 using System.Security.Cryptography.X509Certificates;
-using Grpc.Net.Client;
 using Interop.Protos.Audit.V1;
 using Interop.Protos.Dossier.V1;
 using Interop.Protos.Lookup.V1;
@@ -12,23 +11,12 @@ namespace Interop.Hub.Tests.Tls;
 /// (rotation), the auditor with one, a certificate of the province CA that no member pins, and one
 /// from another CA.
 /// </summary>
-public sealed class TlsHub : IAsyncLifetime
+public sealed class TlsHub : HubFixture
 {
-    internal TlsFiles Files { get; private set; } = null!;
-
-    internal TlsHubProcess Hub { get; private set; } = null!;
-
-    internal X509Certificate2 IgateCurrent { get; private set; } = null!;
-
-    internal X509Certificate2 IgateNext { get; private set; } = null!;
-
-    internal X509Certificate2 Auditor { get; private set; } = null!;
-
-    internal X509Certificate2 Unpinned { get; private set; } = null!;
-
-    public async Task InitializeAsync()
+    private TlsHub(TlsFiles files)
+        : base(new TestHubOptions { Tls = files, Settings = TlsFiles.HubSettings })
     {
-        Files = TlsFiles.Create();
+        Files = files;
         IgateCurrent = Files.IssueMember(TlsFiles.Igate, "igate-current");
         IgateNext = Files.IssueMember(TlsFiles.Igate, "igate-next");
         Auditor = Files.IssueMember(TlsFiles.Auditor, "auditor");
@@ -38,18 +26,36 @@ public sealed class TlsHub : IAsyncLifetime
             [TlsFiles.Igate] = [IgateCurrent, IgateNext],
             [TlsFiles.Auditor] = [Auditor],
         });
-        Hub = await TlsHubProcess.StartAsync(Files, Auditor);
     }
 
-    public async Task DisposeAsync() => await Hub.DisposeAsync();
+    public TlsHub()
+        : this(TlsFiles.Create())
+    {
+    }
 
-    internal DossierService.DossierServiceClient Dossiers(X509Certificate2? client) => new(Channel(client));
+    internal TlsFiles Files { get; }
 
-    internal AuditService.AuditServiceClient Audit(X509Certificate2? client) => new(Channel(client));
+    internal X509Certificate2 IgateCurrent { get; }
 
-    internal RegistryService.RegistryServiceClient Registry(X509Certificate2? client) => new(Channel(client));
+    internal X509Certificate2 IgateNext { get; }
 
-    internal CitizenLookupService.CitizenLookupServiceClient Citizen(X509Certificate2? client) => new(Channel(client));
+    internal X509Certificate2 Auditor { get; }
 
-    private GrpcChannel Channel(X509Certificate2? client) => Hub.Channel(client);
+    internal X509Certificate2 Unpinned { get; }
+
+    public override async Task DisposeAsync()
+    {
+        await base.DisposeAsync();
+        Files.Dispose();
+    }
+
+    internal DossierService.DossierServiceClient Dossiers(X509Certificate2? client) => Client(client).Dossiers;
+
+    internal AuditService.AuditServiceClient Audit(X509Certificate2? client) => Client(client).Audit;
+
+    internal RegistryService.RegistryServiceClient Registry(X509Certificate2? client) => Client(client).Registry;
+
+    internal CitizenLookupService.CitizenLookupServiceClient Citizen(X509Certificate2? client) => Client(client).Citizen;
+
+    private HubClient Client(X509Certificate2? client) => new(Hub.OpenChannel(client));
 }
