@@ -34,4 +34,25 @@ public static class ReadRights
             }
         }
     }
+
+    /// <summary>Whether the caller may read what concerns an agency (its dossier lists, its statistics): auditors, and members acting for it.</summary>
+    public static bool CanReadAgency(Caller caller, string agencyId)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        return caller.IsAuditor || caller.ActsFor(agencyId);
+    }
+
+    /// <summary>Whether the caller may subscribe to an agency's inbox: members acting for it; auditors read through AuditService instead.</summary>
+    public static bool CanSubscribe(Caller caller, string agencyId)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        return !caller.IsAuditor && caller.ActsFor(agencyId);
+    }
+
+    /// <summary>Whether the caller may read what concerns a member (its key pins, its refusals): auditors, and the member itself.</summary>
+    public static bool CanReadMember(Caller caller, string memberId)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        return caller.IsAuditor || caller.MemberId == memberId;
+    }
 }

@@ -21,7 +21,7 @@ internal sealed class InboxCursors(IInboxStore store)
             throw Fail.Field("agency_id", "required: the agency whose inbox to read");
         }
 
-        if (caller.IsAuditor || !caller.ActsFor(agencyId))
+        if (!ReadRights.CanSubscribe(caller, agencyId))
         {
             throw Fail.Denied(
                 ErrorReason.AgencyNotRegisteredToMember,

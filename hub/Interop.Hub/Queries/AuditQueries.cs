@@ -2,6 +2,7 @@ using Grpc.Core;
 using Interop.Domain.ControlSheets;
 using Interop.Domain.Decisions;
 using Interop.Domain.Registry;
+using Interop.Domain.Rights;
 using Interop.Domain.Statistics;
 using Interop.Hub.Errors;
 using Interop.Hub.Identity;
@@ -48,7 +49,7 @@ internal sealed class AuditQueries(IDossierStore store, IEventLog log, IRefusalL
     {
         var caller = AuthenticatedCaller.Of(context);
         var memberId = caller.IsAuditor ? (request.MemberId.Length == 0 ? null : request.MemberId) : caller.MemberId;
-        if (!caller.IsAuditor && request.MemberId.Length > 0 && request.MemberId != caller.MemberId)
+        if (request.MemberId.Length > 0 && !ReadRights.CanReadMember(caller, request.MemberId))
         {
             throw Fail.Denied(ErrorReason.DossierAccessDenied, "members read only their own refusals");
         }
@@ -94,7 +95,7 @@ internal sealed class AuditQueries(IDossierStore store, IEventLog log, IRefusalL
     public async Task<GetStatisticsResponse> StatisticsAsync(GetStatisticsRequest request, ServerCallContext context)
     {
         var caller = AuthenticatedCaller.Of(context);
-        if (!caller.IsAuditor && !caller.ActsFor(request.AgencyId))
+        if (!ReadRights.CanReadAgency(caller, request.AgencyId))
         {
             throw Fail.Denied(ErrorReason.AgencyNotRegisteredToMember, "statistics of an agency are read by its members and auditors");
         }

@@ -42,7 +42,7 @@ internal sealed class DossierQueries(IDossierStore store, IClaimStore claims, IL
     public async Task<ListDossiersResponse> ListAsync(ListDossiersRequest request, ServerCallContext context)
     {
         var caller = AuthenticatedCaller.Of(context);
-        if (!caller.IsAuditor && (request.AgencyId.Length == 0 || !caller.ActsFor(request.AgencyId)))
+        if (request.AgencyId.Length == 0 ? !caller.IsAuditor : !ReadRights.CanReadAgency(caller, request.AgencyId))
         {
             throw request.AgencyId.Length == 0
                 ? Fail.Field("agency_id", "required: the agency whose dossiers to list")

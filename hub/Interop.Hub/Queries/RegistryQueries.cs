@@ -2,6 +2,7 @@ using Google.Protobuf;
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 using Interop.Domain.Registry;
+using Interop.Domain.Rights;
 using Interop.Domain.Units;
 using Interop.Hub.Errors;
 using Interop.Hub.Identity;
@@ -48,7 +49,7 @@ internal sealed class RegistryQueries(RegistryHolder registry, HubSigningKey key
     {
         var caller = AuthenticatedCaller.Of(context);
         var member = registry.Current.Member(id)?.Clone() ?? throw Fail.NotFound($"no member {id}");
-        if (!caller.IsAuditor && caller.MemberId != id)
+        if (!ReadRights.CanReadMember(caller, id))
         {
             member.KeyPins.Clear();
         }
