@@ -12,6 +12,9 @@ namespace Interop.Hub.Tests.Durability;
 [Collection(DurabilityCollection.Name)]
 public sealed class NationalCodeNumbersTests(ITestOutputHelper output) : IAsyncLifetime
 {
+    // The hub reserves numbers in blocks of this size (CodeNumbers.BlockSize).
+    private const int CodeBlock = 100;
+
     private TestHub hub = null!;
 
     public async Task InitializeAsync() => hub = await TestHub.StartAsync();
@@ -48,6 +51,24 @@ public sealed class NationalCodeNumbersTests(ITestOutputHelper output) : IAsyncL
 
         var code = Assert.Single(identical.Select(a => a.Outcome.Dossier.NationalCode).Distinct());
         Assert.Equal([1, 2], new[] { NumberOf(code), NumberOf(next.Outcome.Dossier.NationalCode) }.Order());
+    }
+
+    [Fact]
+    public async Task A_restart_leaves_at_most_the_rest_of_the_reserved_block_unused_and_never_repeats_a_number()
+    {
+        var igate = Members.IgateOn(hub.Channel);
+        var before = new List<string>();
+        for (var i = 0; i < 3; i++)
+        {
+            before.Add((await igate.Dossiers.ReceiveDossierAsync(Today($"before-restart-{i}", $"H21.129-261201-06{i:00}"))).Outcome.Dossier.NationalCode);
+        }
+
+        hub = await hub.RestartAsync();
+        igate = Members.IgateOn(hub.Channel);
+        var after = await igate.Dossiers.ReceiveDossierAsync(Today("after-restart", "H21.129-261201-0700"));
+
+        Assert.Equal([1, 2, 3], before.Select(NumberOf));
+        Assert.Equal(CodeBlock + 1, NumberOf(after.Outcome.Dossier.NationalCode));
     }
 
     /// <summary>A new dossier received now (native, no claimed time): its code is of today's sequence.</summary>
