@@ -67,6 +67,6 @@ internal static partial class HubLog
     public static partial void RegistryNotRecorded(ILogger logger, string path, Exception error);
 
     // Ids 100-109: the write path.
-    [LoggerMessage(100, LogLevel.Warning, "National-code numbers could not be reserved ahead; receives reserve their own until the next try")]
+    [LoggerMessage(100, LogLevel.Warning, "National-code numbers could not be reserved; the next receive or the next reservation ahead tries again")]
     public static partial void CodeNumbersNotReserved(ILogger logger, Exception error);
 }

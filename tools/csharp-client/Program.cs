@@ -16,25 +16,28 @@ var dossiers = new DossierService.DossierServiceClient(channel);
 var audit = new AuditService.AuditServiceClient(channel);
 
 // Development tokens from the hub's appsettings.json: loopback only, never in production.
-var igate = new Metadata { { "authorization", "Bearer dev-igate-gialai" } };
-var vbdlis = new Metadata { { "authorization", "Bearer dev-vbdlis-gialai" } };
+// Every call has a deadline: a member never waits for an answer that may not come.
+var igateToken = new Metadata { { "authorization", "Bearer dev-igate-gialai" } };
+var vbdlisToken = new Metadata { { "authorization", "Bearer dev-vbdlis-gialai" } };
+CallOptions Igate() => new(igateToken, DateTime.UtcNow.AddSeconds(10));
+CallOptions Vbdlis() => new(vbdlisToken, DateTime.UtcNow.AddSeconds(10));
 
 // Request ids unique per run; a retry of a step would repeat its id.
 var run = Guid.NewGuid().ToString("N")[..12];
 
 try
 {
-    var received = (await dossiers.ReceiveDossierAsync(LandDossier.Receive(run), igate)).Outcome.Dossier;
+    var received = (await dossiers.ReceiveDossierAsync(LandDossier.Receive(run), Igate())).Outcome.Dossier;
     Console.WriteLine($"received {received.NationalCode} appointment {received.Clock.Appointment.ToDateTimeOffset():O}");
 
-    await dossiers.OfferHandoverAsync(LandDossier.Offer(run, received.Id), igate);
+    await dossiers.OfferHandoverAsync(LandDossier.Offer(run, received.Id), Igate());
     Console.WriteLine($"handed over to {LandDossier.LandOffice}");
 
-    var accepted = (await dossiers.AcceptHandoverAsync(LandDossier.Accept(run, received.Id), vbdlis)).Outcome;
+    var accepted = (await dossiers.AcceptHandoverAsync(LandDossier.Accept(run, received.Id), Vbdlis())).Outcome;
     Console.WriteLine($"accepted by {accepted.Dossier.Custody.HolderAgency.AgencyId} status {accepted.Dossier.Status}");
 
-    var dossier = (await dossiers.GetDossierAsync(new GetDossierRequest { DossierId = received.Id }, vbdlis)).Dossier;
-    var events = (await audit.ListDossierEventsAsync(new ListDossierEventsRequest { DossierId = received.Id }, vbdlis)).Events;
+    var dossier = (await dossiers.GetDossierAsync(new GetDossierRequest { DossierId = received.Id }, Vbdlis())).Dossier;
+    var events = (await audit.ListDossierEventsAsync(new ListDossierEventsRequest { DossierId = received.Id }, Vbdlis())).Events;
     Console.WriteLine($"read back {dossier.NationalCode} version {dossier.Version} status {dossier.Status} holder {dossier.Custody.HolderAgency.AgencyId}");
 
     // STANDARD.md EV-2: SHA-256("interop/event/v1" || previous hash || stored body bytes), never re-serialised.

@@ -120,20 +120,14 @@ public sealed class ReadRightsTests(SceneHub hub) : IClassFixture<SceneHub>
         }
 
         var methods = new[] { "GetDossier", "ListDossierEvents", "GetControlSheet", "ListDossiers", "ListRefusals", "GetStatistics" };
-        var deadline = DateTime.UtcNow.AddSeconds(5);
-        string[] missing;
-        do
+        string[] Missing()
         {
             var log = hub.Hub.Output.Where(l => l.Contains("Auditor member-auditor-vpcp read", StringComparison.Ordinal)).ToList();
-            missing = [.. methods.Where(method => !log.Any(l => l.Contains("/" + method + " ", StringComparison.Ordinal)))];
-            if (missing.Length > 0)
-            {
-                await Task.Delay(50);
-            }
+            return [.. methods.Where(method => !log.Any(l => l.Contains("/" + method + " ", StringComparison.Ordinal)))];
         }
-        while (missing.Length > 0 && DateTime.UtcNow < deadline);
 
-        Assert.Equal([], missing);
+        await Wait.UntilAsync(() => Missing().Length == 0, "a log line of each auditor read", TimeSpan.FromSeconds(5), detail: () => string.Join(", ", Missing()));
+        Assert.Equal([], Missing());
     }
 
     private static IEnumerable<string> Involved(Dossier d)

@@ -47,7 +47,7 @@ internal sealed class CodeNumberReservations(CodeNumbers numbers, RegistryHolder
     {
         var now = time.GetUtcNow();
         var today = VietnamTime.DateOf(now);
-        numbers.ForgetBefore(today.AddDays(-1));
+        numbers.ForgetBefore(today.AddDays(-CodeNumbers.PastDaysKept));
         var days = VietnamTime.ClockOf(now) >= TomorrowFrom ? new[] { today, today.AddDays(1) } : [today];
         var hub = registry.Current;
         return Task.WhenAll(hub.Snapshot.Agencies

@@ -1,25 +1,30 @@
 using System.Collections.Concurrent;
 using Interop.Domain.Decisions;
+using Interop.Domain.Time;
 using Interop.Store;
 
 namespace Interop.Hub.WritePath;
 
 /// <summary>
 /// Numbers of hub-issued national codes (STANDARD.md ID-2), per agency and local day. Numbers are
-/// reserved durably in blocks through the store's writer, ahead of need, so that issuing a code adds no
-/// sync of its own: a receive waits for a reservation only when its (agency, day) was not reserved ahead
-/// (see <see cref="CodeNumberReservations"/>) or a burst empties a block before its successor is reserved.
-/// A number whose append did not commit (a lost race, an identical request, a refusal) is handed out
-/// again, lowest first; only a crash or a restart leaves numbers unused: at most the rest of the blocks
-/// reserved for that (agency, day).
+/// reserved durably through the store's writer: for today and tomorrow in blocks, ahead of need, so that
+/// issuing a code adds no sync of its own (a receive waits for a reservation only when its agency was not
+/// reserved ahead, see <see cref="CodeNumberReservations"/>, or a burst empties a block before its
+/// successor is reserved); for any other day (imported or late history) one at a time, when needed, so
+/// that no block is left behind. A number whose append did not commit (a lost race, an identical
+/// request, a refusal) is handed out again, lowest first; only a crash or a restart leaves numbers
+/// unused: at most the rest of the blocks reserved for that (agency, day).
 /// </summary>
-internal sealed class CodeNumbers(IClaimStore claims)
+internal sealed class CodeNumbers(IClaimStore claims, TimeProvider time, ILogger<CodeNumbers> logger)
 {
     /// <summary>Numbers reserved at once.</summary>
     public const int BlockSize = 100;
 
     /// <summary>Below this many numbers left, the next block is reserved in the background.</summary>
     public const int LowWater = BlockSize / 2;
+
+    /// <summary>How long the pools of past days are kept, for late receipts within the claimed-time lag.</summary>
+    public const int PastDaysKept = 3;
 
     private readonly ConcurrentDictionary<(string AgencyId, DateOnly Date), Pool> pools = new();
     private long waits;
@@ -32,9 +37,9 @@ internal sealed class CodeNumbers(IClaimStore claims)
     {
         ArgumentNullException.ThrowIfNull(request);
         var pool = PoolOf(request.AgencyId, request.LocalDate);
-        while (true)
+        for (var first = true; ; first = false)
         {
-            var (number, refill) = pool.TryTake();
+            var (number, refill) = pool.TryTake(countShortfall: first);
             if (number is { } taken)
             {
                 return new CodeNumber(request, taken);
@@ -55,7 +60,7 @@ internal sealed class CodeNumbers(IClaimStore claims)
     /// <summary>Reserves ahead for an (agency, day) whose pool is low; completes when its reservation, if any, is durable.</summary>
     public Task PrepareAsync(string agencyId, DateOnly date) => PoolOf(agencyId, date).Prepare();
 
-    /// <summary>Forgets the pools of days before a date: their unused numbers stay unused.</summary>
+    /// <summary>Forgets the pools of days before a date: numbers given back to them stay unused.</summary>
     public void ForgetBefore(DateOnly date)
     {
         foreach (var key in pools.Keys.Where(k => k.Date < date))
@@ -64,16 +69,26 @@ internal sealed class CodeNumbers(IClaimStore claims)
         }
     }
 
-    private Pool PoolOf(string agencyId, DateOnly date) => pools.GetOrAdd((agencyId, date), key => new Pool(claims, key.AgencyId, key.Date));
+    private Pool PoolOf(string agencyId, DateOnly date) => pools.GetOrAdd((agencyId, date), key =>
+    {
+        var today = VietnamTime.DateOf(time.GetUtcNow());
+        var ahead = key.Date == today || key.Date == today.AddDays(1);
+        return new Pool(claims, logger, key.AgencyId, key.Date, ahead ? BlockSize : 1, ahead ? LowWater : 0);
+    });
 
-    private sealed class Pool(IClaimStore claims, string agencyId, DateOnly date)
+    private sealed class Pool(IClaimStore claims, ILogger logger, string agencyId, DateOnly date, int blockSize, int lowWater)
     {
         private readonly Lock gate = new();
         private readonly SortedSet<long> released = [];
         private readonly List<(long Next, long End)> blocks = [];
         private Task? refill;
 
-        public (long? Number, Task Refill) TryTake()
+        // Receives that found no number since the last reservation began (each counted once): a day
+        // reserved one at a time reserves that many at once, so a burst of late receipts waits for two
+        // reservations, not one each.
+        private int shortfall;
+
+        public (long? Number, Task Refill) TryTake(bool countShortfall)
         {
             lock (gate)
             {
@@ -95,6 +110,11 @@ internal sealed class CodeNumbers(IClaimStore claims)
                     {
                         blocks.RemoveAt(0);
                     }
+                }
+
+                if (number is null && countShortfall)
+                {
+                    shortfall++;
                 }
 
                 return (number, RefillIfLow());
@@ -124,25 +144,33 @@ internal sealed class CodeNumbers(IClaimStore claims)
                 return refill;
             }
 
-            if (released.Count + blocks.Sum(b => b.End - b.Next) >= LowWater)
+            var left = released.Count + blocks.Sum(b => b.End - b.Next);
+            if (left > 0 && left >= lowWater)
             {
                 return Task.CompletedTask;
             }
 
-            refill = ReserveAsync();
+            refill = ReserveAsync(Math.Max(blockSize, shortfall));
+            shortfall = 0;
             return refill;
         }
 
-        private async Task ReserveAsync()
+        private async Task ReserveAsync(int count)
         {
             try
             {
                 // Not the caller's token: a reservation serves every receive waiting for it.
-                var first = await claims.ReserveCodeNumbersAsync(agencyId, date, BlockSize, CancellationToken.None);
+                var first = await claims.ReserveCodeNumbersAsync(agencyId, date, count, CancellationToken.None);
                 lock (gate)
                 {
-                    blocks.Add((first, first + BlockSize));
+                    blocks.Add((first, first + count));
                 }
+            }
+            catch (Exception error)
+            {
+                // Also when no receive waits for this reservation (one made ahead): the next take tries again.
+                HubLog.CodeNumbersNotReserved(logger, error);
+                throw;
             }
             finally
             {

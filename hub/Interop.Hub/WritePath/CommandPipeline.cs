@@ -108,6 +108,11 @@ internal sealed partial class CommandPipeline(IDossierStore store, IEventLog log
                 return null;
             case AppendOutcome.DuplicateRequest:
                 return await ReplayAsync(result.ExistingRequest!, attempt.Digest, cancellationToken);
+            case AppendOutcome.ClaimTaken when result.TakenClaim?.Kind == ClaimKind.NationalCode && attempt.Number is not null:
+                // A number of the hub's own sequence that another dossier holds (the agency issued its own
+                // codes earlier that day, or a store was restored): never hand it out again; try the next.
+                attempt.Number = null;
+                return null;
             default:
                 throw result.TakenClaim?.Kind == ClaimKind.NationalCode
                     ? Fail.Exists(ErrorReason.NationalCodeTaken, "the national dossier code is taken")
