@@ -48,4 +48,8 @@ public sealed class HubOptions
     /// <summary>How often the retention service prunes inboxes.</summary>
     [Range(typeof(TimeSpan), "00:00:00.100", "1.00:00:00")]
     public TimeSpan InboxPruneInterval { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>Writes (mutations) the hub admits in flight at once; beyond it a write is refused at once with RESOURCE_EXHAUSTED HUB_OVERLOADED (STANDARD.md ERR-6).</summary>
+    [Range(1, 1_000_000)]
+    public int MaxWritesInFlight { get; set; } = 1024;
 }

@@ -47,6 +47,7 @@ public static class HubServiceCollectionExtensions
         services.AddSingleton<ICheckpointSource>(provider => provider.GetRequiredService<LogCheckpoints>());
         services.AddSingleton<HubMetrics>();
         services.AddSingleton<RefusalRecorder>();
+        services.AddSingleton<WriteAdmission>();
         services.AddSingleton<EventSeal>();
         services.AddSingleton<CodeNumbers>();
         services.AddSingleton<CommandPipeline>();

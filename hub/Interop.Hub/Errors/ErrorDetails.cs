@@ -34,9 +34,9 @@ public static class ErrorDetails
 
         if (error.RetryDelay is { } delay)
         {
-            // Whole seconds, rounded up: a client that waits this long is let in.
-            var seconds = (long)Math.Ceiling(Math.Max(delay.TotalSeconds, 1));
-            status.Details.Add(Any.Pack(new RetryInfo { RetryDelay = new Duration { Seconds = seconds } }));
+            // Whole milliseconds, rounded up: a client that waits this long is let in.
+            var milliseconds = (long)Math.Ceiling(Math.Max(delay.TotalMilliseconds, 1));
+            status.Details.Add(Any.Pack(new RetryInfo { RetryDelay = Duration.FromTimeSpan(TimeSpan.FromMilliseconds(milliseconds)) }));
         }
 
         return status.ToRpcException();

@@ -40,6 +40,10 @@ public static class Fail
     public static HubException RateLimited(string message, TimeSpan retryAfter)
         => new(StatusCode.ResourceExhausted, ErrorReason.RateLimited, message) { RetryDelay = retryAfter };
 
+    /// <summary>RESOURCE_EXHAUSTED HUB_OVERLOADED with a google.rpc.RetryInfo of the delay.</summary>
+    public static HubException Overloaded(TimeSpan retryAfter)
+        => new(StatusCode.ResourceExhausted, ErrorReason.HubOverloaded, "the hub admits no more writes now; retry after the delay with the same request id") { RetryDelay = retryAfter };
+
     public static HubException Unavailable(string message) => new(StatusCode.Unavailable, ErrorReason.StoreUnavailable, message);
 
     private static StatusCode CodeOf(RefusalKind kind) => kind switch

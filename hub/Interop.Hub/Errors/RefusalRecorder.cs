@@ -3,6 +3,7 @@ using Google.Protobuf;
 using Grpc.Core;
 using Interop.Hub.Identity;
 using Interop.Hub.Storage;
+using Interop.Protos.Error.V1;
 using Interop.Store;
 
 namespace Interop.Hub.Errors;
@@ -20,7 +21,8 @@ internal sealed class RefusalRecorder(IRefusalLog store, TimeProvider time, HubM
     public async Task RecordAsync(HubException refusal, object request, ServerCallContext context)
     {
         metrics.Refusal(refusal.Reason);
-        if (AuthenticatedCaller.Find(context) is not { } caller || refusal.Code is StatusCode.Unauthenticated or StatusCode.Unavailable or StatusCode.Internal)
+        if (AuthenticatedCaller.Find(context) is not { } caller || refusal.Code is StatusCode.Unauthenticated or StatusCode.Unavailable or StatusCode.Internal
+            || refusal.Reason == ErrorReason.HubOverloaded)
         {
             return;
         }

@@ -13,11 +13,11 @@ namespace Interop.Hub.WritePath;
 
 /// <summary>
 /// The write path (DESIGN.md §4), in order: authenticate (done before every call by
-/// <see cref="AuthenticationInterceptor"/>) → idempotency → read → decide (the domain's pure
+/// <see cref="AuthenticationInterceptor"/>) → admission (<see cref="WriteAdmission"/>) → idempotency → read → decide (the domain's pure
 /// function) → seal → one conditional append → answer. It decides no rule itself: it only retries a
 /// decision that lost a race without an expected version, and answers an identical request's outcome.
 /// </summary>
-internal sealed partial class CommandPipeline(IDossierStore store, IEventLog log, RegistryHolder registry, EventSeal seal, CodeNumbers codes, TimeProvider time)
+internal sealed partial class CommandPipeline(IDossierStore store, IEventLog log, RegistryHolder registry, WriteAdmission admission, EventSeal seal, CodeNumbers codes, TimeProvider time)
 {
     private const int MaxAttempts = 16;
 
@@ -32,6 +32,7 @@ internal sealed partial class CommandPipeline(IDossierStore store, IEventLog log
             throw Fail.From(refused);
         }
 
+        using var admitted = admission.Enter();
         var requestId = command.Context.RequestId;
         var digest = RequestDigest.Of(command.Request);
         if (await store.FindIdempotencyAsync(caller.MemberId, requestId, cancellationToken) is { } committed)
