@@ -10,10 +10,11 @@ namespace Interop.Hub.WritePath;
 /// reserved durably through the store's writer: for today and tomorrow in blocks, ahead of need, so that
 /// issuing a code adds no sync of its own (a receive waits for a reservation only when its agency was not
 /// reserved ahead, see <see cref="CodeNumberReservations"/>, or a burst empties a block before its
-/// successor is reserved); for any other day (imported or late history) one at a time, when needed, so
-/// that no block is left behind. A number whose append did not commit (a lost race, an identical
+/// successor is reserved); for any other day (imported or late history) in small blocks when first
+/// needed, so that little is left behind. A number whose append did not commit (a lost race, an identical
 /// request, a refusal) is handed out again, lowest first; only a crash or a restart leaves numbers
-/// unused: at most the rest of the blocks reserved for that (agency, day).
+/// unused: at most the rest of the blocks reserved for that (agency, day), and for a day more than
+/// <see cref="PastDaysKept"/> days past, the rest of its small block and the numbers given back to it.
 /// </summary>
 internal sealed class CodeNumbers(IClaimStore claims, TimeProvider time, ILogger<CodeNumbers> logger)
 {
@@ -22,6 +23,9 @@ internal sealed class CodeNumbers(IClaimStore claims, TimeProvider time, ILogger
 
     /// <summary>Below this many numbers left, the next block is reserved in the background.</summary>
     public const int LowWater = BlockSize / 2;
+
+    /// <summary>Numbers reserved at once for a day other than today and tomorrow (imported or late history).</summary>
+    public const int OtherDayBlockSize = 16;
 
     /// <summary>How long the pools of past days are kept, for late receipts within the claimed-time lag.</summary>
     public const int PastDaysKept = 3;
@@ -73,7 +77,9 @@ internal sealed class CodeNumbers(IClaimStore claims, TimeProvider time, ILogger
     {
         var today = VietnamTime.DateOf(time.GetUtcNow());
         var ahead = key.Date == today || key.Date == today.AddDays(1);
-        return new Pool(claims, logger, key.AgencyId, key.Date, ahead ? BlockSize : 1, ahead ? LowWater : 0);
+        return ahead
+            ? new Pool(claims, logger, key.AgencyId, key.Date, BlockSize, LowWater)
+            : new Pool(claims, logger, key.AgencyId, key.Date, OtherDayBlockSize, OtherDayBlockSize / 2);
     });
 
     private sealed class Pool(IClaimStore claims, ILogger logger, string agencyId, DateOnly date, int blockSize, int lowWater)
@@ -83,9 +89,8 @@ internal sealed class CodeNumbers(IClaimStore claims, TimeProvider time, ILogger
         private readonly List<(long Next, long End)> blocks = [];
         private Task? refill;
 
-        // Receives that found no number since the last reservation began (each counted once): a day
-        // reserved one at a time reserves that many at once, so a burst of late receipts waits for two
-        // reservations, not one each.
+        // Receives that found no number since the last reservation began (each counted once): a burst
+        // larger than a block reserves that many at once, so it waits for two reservations, not one each.
         private int shortfall;
 
         public (long? Number, Task Refill) TryTake(bool countShortfall)
