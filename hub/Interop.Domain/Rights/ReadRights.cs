@@ -55,4 +55,15 @@ public static class ReadRights
         ArgumentNullException.ThrowIfNull(caller);
         return caller.IsAuditor || caller.MemberId == memberId;
     }
+
+    /// <summary>
+    /// Whether the caller reads every dossier (auditors): only to such a caller may an absent dossier be
+    /// NOT_FOUND, and only such a caller lists without naming an agency; any other caller gets
+    /// PERMISSION_DENIED whether or not the dossier exists (AIP-211).
+    /// </summary>
+    public static bool ReadsEverything(Caller caller)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        return caller.IsAuditor;
+    }
 }

@@ -51,6 +51,9 @@ internal sealed partial class InboxDelivery
         var delivered = (await store.ReadInboxSubscriptionAsync(memberId, agencyId, cancellationToken))?.Delivered ?? 0;
         var heartbeatDue = time.GetUtcNow();
 
+        // The call was authenticated before it reached the service: the first heartbeat need not do it again.
+        var reauthenticate = false;
+
         // At most one delivery record in flight: the next page waits for the previous page's commit,
         // the items of a page never wait for their own.
         Task recording = Task.CompletedTask;
@@ -64,8 +67,13 @@ internal sealed partial class InboxDelivery
 
                     // The stream's credential and rights are checked again at every heartbeat: a pin or an
                     // agency removed from the registry ends an open stream within one interval.
-                    authenticator.AuthenticateCall(context);
-                    InboxCursors.Subscriber(context, agencyId);
+                    if (reauthenticate)
+                    {
+                        authenticator.AuthenticateCall(context);
+                        InboxCursors.Subscriber(context, agencyId);
+                    }
+
+                    reauthenticate = true;
                     await responses.WriteAsync(new StreamInboxResponse { Heartbeat = await HeartbeatAsync(memberId, agencyId, cancellationToken) }, CancellationToken.None);
                     heartbeatDue = time.GetUtcNow() + interval;
                 }

@@ -34,7 +34,7 @@ internal sealed class DossierQueries(IDossierStore store, IClaimStore claims, IL
             return dossier;
         }
 
-        throw caller.IsAuditor && dossier is null
+        throw ReadRights.ReadsEverything(caller) && dossier is null
             ? Fail.NotFound("no such dossier")
             : Fail.Denied(ErrorReason.DossierAccessDenied, "the caller may not read this dossier, or it does not exist");
     }
@@ -42,7 +42,7 @@ internal sealed class DossierQueries(IDossierStore store, IClaimStore claims, IL
     public async Task<ListDossiersResponse> ListAsync(ListDossiersRequest request, ServerCallContext context)
     {
         var caller = AuthenticatedCaller.Of(context);
-        if (request.AgencyId.Length == 0 ? !caller.IsAuditor : !ReadRights.CanReadAgency(caller, request.AgencyId))
+        if (request.AgencyId.Length == 0 ? !ReadRights.ReadsEverything(caller) : !ReadRights.CanReadAgency(caller, request.AgencyId))
         {
             throw request.AgencyId.Length == 0
                 ? Fail.Field("agency_id", "required: the agency whose dossiers to list")
