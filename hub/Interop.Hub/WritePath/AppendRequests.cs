@@ -15,7 +15,7 @@ internal static class AppendRequests
         return new AppendRequest(
             body.DossierId,
             draft.ExpectedVersion,
-            [new EventRecord(body.Sequence, StoreValues.ToStore(body.Type), sealedEvent.BodyBytes, sealedEvent.Hash, sealedEvent.Part?.ToByteArray(), body.RecordedTime.ToDateTimeOffset()) { Receipt = sealedEvent.Receipt.ToByteArray() }],
+            [new EventRecord(body.Sequence, StoreValues.ToStore(body.Type), sealedEvent.BodyBytes, sealedEvent.Hash, (sealedEvent.Part is { } part ? StoredEvents.Stored(part) : null), body.RecordedTime.ToDateTimeOffset()) { Receipt = sealedEvent.Receipt.ToByteArray() }],
             draft.State.ToByteArray(),
             idempotency,
             [.. draft.Claims.Select(ClaimOf)],

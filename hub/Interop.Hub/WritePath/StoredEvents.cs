@@ -20,7 +20,7 @@ internal static class StoredEvents
         };
         if (stored.PersonalPart is { Length: > 0 } part)
         {
-            recorded.PersonalData = PersonalDataPart.Parser.ParseFrom(part);
+            recorded.PersonalData = PartOf(part);
         }
 
         return recorded;
@@ -49,5 +49,24 @@ internal static class StoredEvents
 
     /// <summary>The dossier's state after its stored events (personal parts included where kept).</summary>
     public static Dossier Fold(IEnumerable<StoredEvent> events)
-        => DossierFold.Fold(events.Select(e => (EventBody.Parser.ParseFrom(e.Body), e.PersonalPart is { Length: > 0 } p ? PersonalDataPart.Parser.ParseFrom(p).Data : null)));
+        => DossierFold.Fold(events.Select(e => (EventBody.Parser.ParseFrom(e.Body), e.PersonalPart is { Length: > 0 } p ? PartOf(p).Data : null)));
+
+    /// <summary>
+    /// The personal part of a stored event. It is stored once, as its salt and data bytes (the bytes
+    /// its digest covers); the parsed data the standard's messages also carry is read from those bytes.
+    /// Parts stored with their parsed copy, as the hub stored them before, read the same.
+    /// </summary>
+    public static PersonalDataPart PartOf(byte[] stored)
+    {
+        var part = PersonalDataPart.Parser.ParseFrom(stored);
+        if (part.Data is null && !part.DataBytes.IsEmpty)
+        {
+            part.Data = PersonalData.Parser.ParseFrom(part.DataBytes);
+        }
+
+        return part;
+    }
+
+    /// <summary>The bytes a personal part is stored as: its salt and data bytes, without the parsed copy.</summary>
+    public static byte[] Stored(PersonalDataPart part) => new PersonalDataPart { Salt = part.Salt, DataBytes = part.DataBytes }.ToByteArray();
 }
