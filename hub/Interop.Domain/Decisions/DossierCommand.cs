@@ -140,7 +140,6 @@ public abstract class DossierCommand
             body,
             payload.Personal,
             next,
-            state?.Version ?? 0,
             Router.Recipients(state, next, body),
             ListRoles.Of(next),
             payload.Claims ?? [],

@@ -16,12 +16,11 @@ public sealed class EventDraft
 {
     private readonly List<UniqueKey> claims;
 
-    internal EventDraft(EventBody body, PersonalData? personal, Dossier state, long expectedVersion, IReadOnlyList<RoutedAgency> routes, IReadOnlyList<ListedAgency> listRoles, IEnumerable<UniqueKey> claims, NationalCodeRequest? codeRequest)
+    internal EventDraft(EventBody body, PersonalData? personal, Dossier state, IReadOnlyList<RoutedAgency> routes, IReadOnlyList<ListedAgency> listRoles, IEnumerable<UniqueKey> claims, NationalCodeRequest? codeRequest)
     {
         Body = body;
         Personal = personal;
         State = state;
-        ExpectedVersion = expectedVersion;
         Routes = routes;
         ListRoles = listRoles;
         this.claims = [.. claims];
@@ -38,7 +37,7 @@ public sealed class EventDraft
     public Dossier State { get; }
 
     /// <summary>The dossier's version the event follows (0 for a new dossier).</summary>
-    public long ExpectedVersion { get; }
+    public long ExpectedVersion => Body.Sequence - 1;
 
     /// <summary>The agencies whose inboxes the event reaches, with their routing roles.</summary>
     public IReadOnlyList<RoutedAgency> Routes { get; }
