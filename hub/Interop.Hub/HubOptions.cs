@@ -26,6 +26,9 @@ public sealed class HubOptions
     /// <summary>Opt-in to run on a store that cannot guarantee durability (never in production).</summary>
     public bool AllowWeakDurability { get; set; }
 
+    /// <summary>False commits without waiting for the disk (needs <see cref="AllowWeakDurability"/>): the benchmark's baseline B2 only.</summary>
+    public bool SyncCommits { get; set; } = true;
+
     /// <summary>
     /// The origin line of the log's checkpoints, also the signing key's name (C2SP signed note: no
     /// spaces, no '+'); "interop-hub/&lt;log id&gt;" when empty. Changing it changes the key id, not the key.

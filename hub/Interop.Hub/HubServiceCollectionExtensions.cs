@@ -32,7 +32,7 @@ public static class HubServiceCollectionExtensions
         services.AddSqliteStore(provider =>
         {
             var options = provider.GetRequiredService<IOptions<HubOptions>>().Value;
-            return new SqliteStoreOptions { Path = Path.Combine(options.DataDirectory, StoreFileName), AllowWeakDurability = options.AllowWeakDurability };
+            return new SqliteStoreOptions { Path = Path.Combine(options.DataDirectory, StoreFileName), AllowWeakDurability = options.AllowWeakDurability, SyncCommits = options.SyncCommits };
         });
         services.AddSingleton<RegistryHolder>();
         services.AddSingleton<RegistryRecorder>();

@@ -13,6 +13,13 @@ public sealed record SqliteStoreOptions
     public bool AllowWeakDurability { get; init; }
 
     /// <summary>
+    /// Whether a commit waits for the disk (<c>synchronous=FULL</c>, the default). False runs with
+    /// <c>synchronous=OFF</c> and needs <see cref="AllowWeakDurability"/>: only for the benchmark's
+    /// baseline that separates the hub's own cost from the disk's, never to serve members.
+    /// </summary>
+    public bool SyncCommits { get; init; } = true;
+
+    /// <summary>
     /// How long the writer waits for more operations before a commit when the previous batch held
     /// several (concurrent load), so that one disk sync serves more callers; a lone caller never waits.
     /// Zero turns lingering off.

@@ -34,7 +34,7 @@ internal sealed class WriterSession : IDisposable
         {
             connection.Open();
             var journal = Convert.ToString(session.Prepare("PRAGMA journal_mode = WAL").ExecuteScalar(), CultureInfo.InvariantCulture);
-            session.Execute("PRAGMA synchronous = FULL");
+            session.Execute(options.SyncCommits ? "PRAGMA synchronous = FULL" : "PRAGMA synchronous = OFF");
             session.Execute(WalLimits);
             var synchronous = Convert.ToInt64(session.Prepare("PRAGMA synchronous").ExecuteScalar(), CultureInfo.InvariantCulture);
             durability = new Durability(journal ?? "", synchronous);
