@@ -14,7 +14,7 @@ internal sealed partial class AppendOperation
                 VALUES(@dossier, @sequence, @type, @body, @hash, @personal, @receipt, @ticks, @offset) RETURNING position
                 """)
                 .Bind("@dossier", request.DossierId).Bind("@sequence", e.Sequence).Bind("@type", e.Type.Value)
-                .Bind("@body", e.Body).Bind("@hash", e.Hash).Bind("@personal", e.PersonalPart)
+                .Bind("@body", packedEvents[i].Body).Bind("@hash", e.Hash).Bind("@personal", packedEvents[i].PersonalPart)
                 .Bind("@receipt", e.Receipt ?? [])
                 .Bind("@ticks", StoredTime.Ticks(e.RecordedTime)).Bind("@offset", StoredTime.Offset(e.RecordedTime))
                 .ExecuteScalar()!;
@@ -31,7 +31,7 @@ internal sealed partial class AppendOperation
                 VALUES(@id, @version, @state, @head, @created, @status)
                 """).Bind("@created", createdOrder)
             : session.Prepare("UPDATE dossiers SET version = @version, state = @state, head_hash = @head, status = @status WHERE id = @id");
-        command.Bind("@id", request.DossierId).Bind("@version", request.Events[^1].Sequence).Bind("@state", request.State)
+        command.Bind("@id", request.DossierId).Bind("@version", request.Events[^1].Sequence).Bind("@state", packedState)
             .Bind("@head", request.Events[^1].Hash).Bind("@status", request.Status.Value).ExecuteNonQuery();
     }
 

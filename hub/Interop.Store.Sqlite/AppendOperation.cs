@@ -8,6 +8,9 @@ namespace Interop.Store.Sqlite;
 internal sealed partial class AppendOperation(AppendRequest request, CancellationToken cancellationToken)
     : WriteOperation<AppendResult>(cancellationToken)
 {
+    // Packed here, on the caller's thread, so that compressing never holds up the single writer.
+    private readonly byte[] packedState = PackedBlob.Pack(request.State);
+    private readonly PackedEvent[] packedEvents = [.. request.Events.Select(e => new PackedEvent(PackedBlob.Pack(e.Body), e.PersonalPart is null ? null : PackedBlob.Pack(e.PersonalPart)))];
     private IReadOnlyList<InboxCommit> inboxItems = [];
 
     public override CommitClass Commit => CommitClass.WritePath;
@@ -57,6 +60,8 @@ internal sealed partial class AppendOperation(AppendRequest request, Cancellatio
         Result = new AppendResult(AppendOutcome.Committed, request.Events[^1].Sequence, positions);
         return true;
     }
+
+    private sealed record PackedEvent(byte[] Body, byte[]? PersonalPart);
 
     private bool Refuse(AppendResult result)
     {

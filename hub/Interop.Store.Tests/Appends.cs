@@ -38,7 +38,9 @@ internal static class Appends
     public static EventRecord Event(string dossierId, long sequence, int bodySize = 32)
     {
         var text = Encoding.UTF8.GetBytes($"{dossierId}/{sequence}");
+        // Incompressible filler, so that a body of a given size takes that much room in the file.
         var body = new byte[Math.Max(bodySize, text.Length)];
+        new Random((int)sequence).NextBytes(body);
         text.CopyTo(body, 0);
         return new EventRecord(sequence, new EventTypeCode(20), body, SHA256.HashData(body), sequence % 2 == 1 ? [1, 2, 3] : null, Recorded.AddMinutes(sequence))
         {

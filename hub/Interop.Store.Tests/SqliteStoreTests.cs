@@ -1,3 +1,4 @@
+using System.Text;
 using Interop.Store.Sqlite;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -50,6 +51,34 @@ public sealed class SqliteStoreTests : IDisposable
         await using var command = connection.CreateCommand();
         command.CommandText = "PRAGMA journal_mode";
         Assert.Equal("wal", await command.ExecuteScalarAsync(Ct));
+    }
+
+    [Fact]
+    public async Task Large_values_are_kept_compressed_and_read_back_byte_for_byte()
+    {
+        var path = folder.File("hub.db");
+        var text = Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat("Đăng ký biến động do chuyển nhượng thửa đất số 45, tờ bản đồ số 12; ", 300)));
+        byte[] body = [0x0a, .. text];
+        var append = Append("d-1", 0) with { State = [0x12, .. text] };
+        append = append with { Events = [append.Events[0] with { Body = body, PersonalPart = [0x1a, .. text] }] };
+        await using (var store = Store(new SqliteStoreOptions { Path = path }))
+        {
+            await store.OpenAsync(Ct);
+            await store.AppendAsync(append, Ct);
+
+            var stored = (await store.ReadEventsAsync("d-1", 0, 10, Ct)).Single();
+            Assert.Equal(body, stored.Body);
+            Assert.Equal(append.Events[0].PersonalPart, stored.PersonalPart);
+            Assert.Equal(append.State, (await store.ReadDossierAsync("d-1", Ct))!.State);
+        }
+
+        await using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
+        await connection.OpenAsync(Ct);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT length(e.body), length(e.personal_part), length(d.state) FROM events e JOIN dossiers d ON d.id = e.dossier_id";
+        await using var reader = await command.ExecuteReaderAsync(Ct);
+        Assert.True(await reader.ReadAsync(Ct));
+        Assert.All(new[] { reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2) }, length => Assert.InRange(length, 1, text.Length / 4));
     }
 
     /// <summary>
