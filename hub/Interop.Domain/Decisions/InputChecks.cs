@@ -20,6 +20,8 @@ public static class InputChecks
     private const long MinTimestampSeconds = -62_135_596_800;
     private const long MaxTimestampSeconds = 253_402_300_799;
 
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<MessageDescriptor, FieldDescriptor[]> MessageFieldsByType = new();
+
     public static void Required(string value, string path, List<FieldViolation> violations)
     {
         if (string.IsNullOrWhiteSpace(value))
@@ -163,15 +165,17 @@ public static class InputChecks
     /// Every google.protobuf.Timestamp of a request must be a valid one (0001-01-01 to 9999-12-31,
     /// nanos 0 to 999,999,999): converting an invalid one throws, and a stored one would fail every later read.
     /// </summary>
+    /// <summary>Every timestamp anywhere in the message lies in the range of google.protobuf.Timestamp; the paths are built only when one does not.</summary>
     public static void Timestamps(IMessage message, string path, List<FieldViolation> violations)
     {
-        foreach (var field in message.Descriptor.Fields.InFieldNumberOrder())
+        ArgumentNullException.ThrowIfNull(message);
+        if (!HasInvalidTimestamp(message))
         {
-            if (field.FieldType != FieldType.Message || field.IsMap)
-            {
-                continue;
-            }
+            return;
+        }
 
+        foreach (var field in MessageFields(message.Descriptor))
+        {
             var name = path.Length == 0 ? field.Name : $"{path}.{field.Name}";
             var value = field.Accessor.GetValue(message);
             if (field.IsRepeated)
@@ -210,6 +214,39 @@ public static class InputChecks
             violations.Add(new FieldViolation($"{path}.json", "not valid JSON text", ErrorReason.FormDataInvalid));
         }
     }
+
+    private static bool HasInvalidTimestamp(IMessage message)
+    {
+        if (message is Google.Protobuf.WellKnownTypes.Timestamp time)
+        {
+            return time.Seconds is < MinTimestampSeconds or > MaxTimestampSeconds || time.Nanos is < 0 or > 999_999_999;
+        }
+
+        foreach (var field in MessageFields(message.Descriptor))
+        {
+            var value = field.Accessor.GetValue(message);
+            if (field.IsRepeated)
+            {
+                foreach (var item in (IList)value)
+                {
+                    if (HasInvalidTimestamp((IMessage)item!))
+                    {
+                        return true;
+                    }
+                }
+            }
+            else if (value is IMessage child && HasInvalidTimestamp(child))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A message type's fields that hold messages (maps aside), looked up once per type.</summary>
+    private static FieldDescriptor[] MessageFields(MessageDescriptor descriptor)
+        => MessageFieldsByType.GetOrAdd(descriptor, d => [.. d.Fields.InFieldNumberOrder().Where(f => f.FieldType == FieldType.Message && !f.IsMap)]);
 
     private static void Timestamp(IMessage message, string path, List<FieldViolation> violations)
     {

@@ -4,8 +4,8 @@ namespace Interop.Hub.Tests.Durability;
 
 /// <summary>
 /// A store that forces one interleaving of two identical requests on a watched dossier: the second
-/// reads the dossier only after the first has committed, and the first commits only once the second
-/// has looked for its idempotency record and come to that read. Everything else is the real store.
+/// reads the dossier (or, for a new dossier, which it does not read, appends) only after the first has
+/// committed, and the first commits only once the second has come that far. Everything else is the real store.
 /// </summary>
 internal sealed class InterleavingStore(IDossierStore inner) : IDossierStore
 {
@@ -32,8 +32,16 @@ internal sealed class InterleavingStore(IDossierStore inner) : IDossierStore
 
     public async Task<AppendResult> AppendAsync(AppendRequest request, CancellationToken cancellationToken)
     {
-        if (request.DossierId != Volatile.Read(ref watched) || Interlocked.Increment(ref appends) != 1)
+        if (request.DossierId != Volatile.Read(ref watched))
         {
+            return await inner.AppendAsync(request, cancellationToken);
+        }
+
+        if (Interlocked.Increment(ref appends) != 1)
+        {
+            // The twin of a new dossier reads nothing first: it arrives here, after the original committed.
+            secondRead.TrySetResult();
+            await firstCommitted.Task.WaitAsync(Patience, cancellationToken);
             return await inner.AppendAsync(request, cancellationToken);
         }
 

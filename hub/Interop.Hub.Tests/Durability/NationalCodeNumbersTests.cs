@@ -12,7 +12,7 @@ namespace Interop.Hub.Tests.Durability;
 [Collection(DurabilityCollection.Name)]
 public sealed class NationalCodeNumbersTests(ITestOutputHelper output) : IAsyncLifetime
 {
-    // The hub reserves numbers in blocks of this size (CodeNumbers.BlockSize).
+    // The first block the hub reserves for a day has this size (CodeNumbers.BlockSize).
     private const int CodeBlock = 100;
 
     private TestHub hub = null!;

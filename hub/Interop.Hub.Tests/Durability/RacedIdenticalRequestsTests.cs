@@ -6,8 +6,8 @@ using static Interop.Hub.Tests.LandDossier;
 namespace Interop.Hub.Tests.Durability;
 
 /// <summary>
-/// IDEM-4 at its narrowest: an identical request that looked for its record before the original
-/// committed, and read the dossier after, answers the original outcome (not a refusal).
+/// IDEM-4 at its narrowest: an identical request that was decided before the original committed, and
+/// reached the store after, answers the original outcome (not a refusal).
 /// </summary>
 [Collection(DurabilityCollection.Name)]
 public sealed class RacedIdenticalRequestsTests : IAsyncLifetime

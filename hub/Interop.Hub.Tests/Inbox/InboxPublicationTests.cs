@@ -43,6 +43,6 @@ public sealed class InboxPublicationTests : IAsyncLifetime
         var outcome = (await receive).Outcome;
         Assert.True(await next.WaitAsync(TimeSpan.FromSeconds(20)));
         var item = stream.ResponseStream.Current.Item;
-        Assert.Equal((1L, outcome.Event), (item.Sequence, item.Event));
+        Assert.Equal((1L, outcome.Event), (item.Sequence, AnsweredEvents.Of(item.Event)));
     }
 }

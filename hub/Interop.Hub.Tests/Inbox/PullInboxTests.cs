@@ -36,7 +36,10 @@ public sealed class PullInboxTests : IAsyncLifetime
         Assert.Equal((Members.Desk, 1L), (item.AgencyId, item.Sequence));
         Assert.Equal(("member-igate-gialai", "pull-1", true), (item.Origin.MemberId, item.Origin.RequestId, item.Origin.Own));
         Assert.Equal(events[0], item.Event);
-        Assert.Equal(received.Event, item.Event);
+        Assert.Equal(received.Event, AnsweredEvents.Of(item.Event));
+        Assert.Null(received.Event.Body);
+        Assert.Null(received.Event.PersonalData.Data);
+        Assert.Equal(EventBody.Parser.ParseFrom(received.Event.BodyBytes), item.Event.Body);
         Assert.Equal(received.Dossier, item.Dossier);
         Assert.Equal(received.Receipt, item.Receipt);
         Assert.Equal(item.Event.Body.RecordedTime, item.RoutedTime);

@@ -18,11 +18,19 @@ namespace Interop.Hub.WritePath;
 /// </summary>
 internal sealed class CodeNumbers(IClaimStore claims, TimeProvider time, ILogger<CodeNumbers> logger)
 {
-    /// <summary>Numbers reserved at once.</summary>
+    /// <summary>Numbers reserved at once for today or tomorrow, at first and whenever receipts are few.</summary>
     public const int BlockSize = 100;
 
-    /// <summary>Below this many numbers left, the next block is reserved in the background.</summary>
-    public const int LowWater = BlockSize / 2;
+    /// <summary>
+    /// The largest block: a block used up within <see cref="FastRefill"/> makes the next one twice as
+    /// large, up to this (a desk receiving thousands a second reserves a few times a second, not fifty),
+    /// and one that lasted longer than <see cref="SlowRefill"/> halves it again, down to <see cref="BlockSize"/>.
+    /// A restart leaves at most the rest of the last blocks unused.
+    /// </summary>
+    public const int MaxBlockSize = 6400;
+
+    private static readonly TimeSpan FastRefill = TimeSpan.FromSeconds(10);
+    private static readonly TimeSpan SlowRefill = TimeSpan.FromMinutes(1);
 
     /// <summary>Numbers reserved at once for a day other than today and tomorrow (imported or late history).</summary>
     public const int OtherDayBlockSize = 16;
@@ -78,13 +86,18 @@ internal sealed class CodeNumbers(IClaimStore claims, TimeProvider time, ILogger
         var today = VietnamTime.DateOf(time.GetUtcNow());
         var ahead = key.Date == today || key.Date == today.AddDays(1);
         return ahead
-            ? new Pool(claims, logger, key.AgencyId, key.Date, BlockSize, LowWater)
-            : new Pool(claims, logger, key.AgencyId, key.Date, OtherDayBlockSize, OtherDayBlockSize / 2);
+            ? new Pool(claims, time, logger, key.AgencyId, key.Date, BlockSize, MaxBlockSize)
+            : new Pool(claims, time, logger, key.AgencyId, key.Date, OtherDayBlockSize, OtherDayBlockSize);
     });
 
-    private sealed class Pool(IClaimStore claims, ILogger logger, string agencyId, DateOnly date, int blockSize, int lowWater)
+    /// <summary>One (agency, day)'s numbers: below half a block left, the next block is reserved in the background.</summary>
+    private sealed class Pool(IClaimStore claims, TimeProvider time, ILogger logger, string agencyId, DateOnly date, int smallestBlock, int largestBlock)
     {
         private readonly Lock gate = new();
+        private readonly int smallest = smallestBlock;
+        private readonly int largest = largestBlock;
+        private int blockSize = smallestBlock;
+        private long lastReserved;
         private readonly SortedSet<long> released = [];
         private readonly List<(long Next, long End)> blocks = [];
         private Task? refill;
@@ -150,14 +163,29 @@ internal sealed class CodeNumbers(IClaimStore claims, TimeProvider time, ILogger
             }
 
             var left = released.Count + blocks.Sum(b => b.End - b.Next);
-            if (left > 0 && left >= lowWater)
+            if (left > 0 && left >= blockSize / 2)
             {
                 return Task.CompletedTask;
             }
 
+            AdaptBlockSize();
             refill = ReserveAsync(Math.Max(blockSize, shortfall));
             shortfall = 0;
             return refill;
+        }
+
+        private void AdaptBlockSize()
+        {
+            var now = time.GetTimestamp();
+            if (lastReserved != 0)
+            {
+                var since = time.GetElapsedTime(lastReserved, now);
+                blockSize = since < FastRefill ? Math.Min(blockSize * 2, largest)
+                    : since > SlowRefill ? Math.Max(blockSize / 2, smallest)
+                    : blockSize;
+            }
+
+            lastReserved = now;
         }
 
         private async Task ReserveAsync(int count)

@@ -25,7 +25,7 @@ internal sealed partial class CommandPipeline
         return new MutationOutcome
         {
             Dossier = StoredEvents.Fold(events),
-            Event = StoredEvents.ToEvent(stored, log.LogId),
+            Event = StoredEvents.AsAnswered(stored, log.LogId),
             Receipt = StoredEvents.ReceiptOf(stored),
         };
     }

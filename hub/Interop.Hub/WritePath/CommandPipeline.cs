@@ -13,7 +13,7 @@ namespace Interop.Hub.WritePath;
 
 /// <summary>
 /// The write path (DESIGN.md §4), in order: authenticate (done before every call by
-/// <see cref="AuthenticationInterceptor"/>) → admission (<see cref="WriteAdmission"/>) → idempotency → read → decide (the domain's pure
+/// <see cref="AuthenticationInterceptor"/>) → admission (<see cref="WriteAdmission"/>) → read → decide (the domain's pure
 /// function) → seal → one conditional append → answer. It decides no rule itself: it only retries a
 /// decision that lost a race without an expected version, and answers an identical request's outcome.
 /// </summary>
@@ -35,11 +35,10 @@ internal sealed partial class CommandPipeline(IDossierStore store, IEventLog log
         using var admitted = admission.Enter();
         var requestId = command.Context.RequestId;
         var digest = RequestDigest.Of(command.Request);
-        if (await store.FindIdempotencyAsync(caller.MemberId, requestId, cancellationToken) is { } committed)
-        {
-            return await ReplayAsync(committed, digest, cancellationToken);
-        }
 
+        // No look-up of the request id first: the append checks it before anything else and answers
+        // DuplicateRequest, and a replay refused by a decision on today's state is caught below. A
+        // first request, the common case, so costs no read.
         var attempt = new Attempt(command, caller, registry.Current, command.ExistingDossierId ?? DossierIds.ForNewDossier(caller.MemberId, requestId), digest, TraceContexts.Of(call));
         try
         {
@@ -78,7 +77,12 @@ internal sealed partial class CommandPipeline(IDossierStore store, IEventLog log
     /// <summary>One try: read, decide, seal, append. Null means "lost a race without an expected version: try again".</summary>
     private async Task<MutationOutcome?> TryAsync(Attempt attempt, CancellationToken cancellationToken)
     {
-        var stored = await store.ReadDossierAsync(attempt.DossierId, cancellationToken);
+        // A new dossier's id is derived from the request id, so it can exist only if this request
+        // committed before (the append answers DuplicateRequest) or lost a race (VersionMismatch, and
+        // the next try reads it): its first try reads nothing.
+        var stored = attempt.Tries++ == 0 && attempt.Command.ExistingDossierId is null
+            ? null
+            : await store.ReadDossierAsync(attempt.DossierId, cancellationToken);
         var state = stored is null ? null : Dossier.Parser.ParseFrom(stored.State);
         var decision = attempt.Command.Decide(new DecisionInput(attempt.Registry, attempt.Caller, attempt.DossierId, state, time.GetUtcNow()));
         var draft = decision.Draft ?? throw Fail.From(decision.Refusal!);
@@ -125,5 +129,7 @@ internal sealed partial class CommandPipeline(IDossierStore store, IEventLog log
     private sealed record Attempt(DossierCommand Command, Caller Caller, Domain.Registry.RegistryView Registry, string DossierId, byte[] Digest, TraceContext Trace)
     {
         public CodeNumber? Number { get; set; }
+
+        public int Tries { get; set; }
     }
 }

@@ -1,4 +1,3 @@
-using Google.Protobuf;
 using Interop.Domain.Decisions;
 using Interop.Protos.Dossier.V1;
 using Interop.Store;
@@ -14,18 +13,11 @@ namespace Interop.Hub.WritePath;
 /// <param name="LookupDigest">The citizen look-up secret's digest stored beside the national code's claim, or null.</param>
 internal sealed record SealedEvent(EventDraft Draft, byte[] BodyBytes, byte[] Hash, PersonalDataPart? Part, SignedReceipt Receipt, LookupDigest? LookupDigest)
 {
-    /// <summary>What the mutation answers once the append committed at a log position.</summary>
+    /// <summary>What the mutation answers once the append committed at a log position (STANDARD EV-6: the event as stored, without its decoded copies).</summary>
     public MutationOutcome Outcome(string logId, long position) => new()
     {
         Dossier = Draft.State,
-        Event = new Event
-        {
-            BodyBytes = ByteString.CopyFrom(BodyBytes),
-            Body = Draft.Body,
-            Hash = ByteString.CopyFrom(Hash),
-            Position = new LogPosition { LogId = logId, Index = position },
-            PersonalData = Part,
-        },
+        Event = StoredEvents.AsAnswered(BodyBytes, Hash, logId, position, Part),
         Receipt = Receipt,
     };
 }

@@ -26,6 +26,27 @@ internal static class StoredEvents
         return recorded;
     }
 
+    /// <summary>
+    /// An event as a mutation answers it (STANDARD EV-6): its stored bytes, hash, position and personal
+    /// part's salt and data bytes, without the decoded copies <c>Event.body</c> and
+    /// <c>PersonalDataPart.data</c>: the answer's state carries that content decoded already, and the
+    /// answer stays near the request's size. Inbox items and history carry both.
+    /// </summary>
+    public static Event AsAnswered(byte[] body, byte[] hash, string logId, long position, PersonalDataPart? part) => new()
+    {
+        BodyBytes = ByteString.CopyFrom(body),
+        Hash = ByteString.CopyFrom(hash),
+        Position = new LogPosition { LogId = logId, Index = position },
+        PersonalData = part is null ? null : new PersonalDataPart { Salt = part.Salt, DataBytes = part.DataBytes },
+    };
+
+    /// <summary>A stored event as a mutation's replay answers it: as <see cref="AsAnswered(byte[], byte[], string, long, PersonalDataPart?)"/> did first.</summary>
+    public static Event AsAnswered(StoredEvent stored, string logId)
+    {
+        ArgumentNullException.ThrowIfNull(stored);
+        return AsAnswered(stored.Body, stored.Hash, logId, stored.Position, stored.PersonalPart is { Length: > 0 } part ? PersonalDataPart.Parser.ParseFrom(part) : null);
+    }
+
     public static SignedReceipt ReceiptOf(StoredEvent stored)
         => stored.Receipt.Length == 0 ? new SignedReceipt() : SignedReceipt.Parser.ParseFrom(stored.Receipt);
 
