@@ -10,14 +10,16 @@ internal sealed partial class AppendOperation
         {
             var e = request.Events[i];
             positions[i] = (long)session.Prepare("""
-                INSERT INTO events(dossier_id, sequence, type, body, hash, personal_part, receipt, recorded_ticks, recorded_offset)
-                VALUES(@dossier, @sequence, @type, @body, @hash, @personal, @receipt, @ticks, @offset) RETURNING position
+                INSERT INTO events(dossier_id, sequence, type, hash, recorded_ticks, recorded_offset)
+                VALUES(@dossier, @sequence, @type, @hash, @ticks, @offset) RETURNING position
                 """)
-                .Bind("@dossier", request.DossierId).Bind("@sequence", e.Sequence).Bind("@type", e.Type.Value)
-                .Bind("@body", packedEvents[i].Body).Bind("@hash", e.Hash).Bind("@personal", packedEvents[i].PersonalPart)
-                .Bind("@receipt", e.Receipt ?? [])
+                .Bind("@dossier", request.DossierId).Bind("@sequence", e.Sequence).Bind("@type", e.Type.Value).Bind("@hash", e.Hash)
                 .Bind("@ticks", StoredTime.Ticks(e.RecordedTime)).Bind("@offset", StoredTime.Offset(e.RecordedTime))
                 .ExecuteScalar()!;
+            session.Prepare("INSERT INTO event_blobs(position, body, personal_part, receipt) VALUES(@position, @body, @personal, @receipt)")
+                .Bind("@position", positions[i]).Bind("@body", packedEvents[i].Body).Bind("@personal", packedEvents[i].PersonalPart)
+                .Bind("@receipt", e.Receipt ?? [])
+                .ExecuteNonQuery();
         }
 
         return positions;

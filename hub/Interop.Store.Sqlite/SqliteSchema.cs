@@ -6,8 +6,10 @@ namespace Interop.Store.Sqlite;
 /// <summary>The tables, created at open; the log id is made once and kept in the file.</summary>
 internal static class SqliteSchema
 {
-    public const int Version = 1;
+    public const int Version = 2;
 
+    // An event's hash and place live apart from its large values (event_blobs, same position), so that
+    // reading the log's hashes at start (the checkpoint tree) reads a compact table, not every blob.
     // Positions (events, refusals) use AUTOINCREMENT so that a number is never handed out twice,
     // even if the newest rows are ever removed (archiving). Times are UTC ticks plus offset minutes.
     private const string Tables = """
@@ -17,8 +19,10 @@ internal static class SqliteSchema
             created_order INTEGER NOT NULL UNIQUE, status INTEGER NOT NULL);
         CREATE TABLE IF NOT EXISTS events(
             position INTEGER PRIMARY KEY AUTOINCREMENT, dossier_id TEXT NOT NULL, sequence INTEGER NOT NULL,
-            type INTEGER NOT NULL, body BLOB NOT NULL, hash BLOB NOT NULL, personal_part BLOB, receipt BLOB NOT NULL,
+            type INTEGER NOT NULL, hash BLOB NOT NULL,
             recorded_ticks INTEGER NOT NULL, recorded_offset INTEGER NOT NULL, UNIQUE(dossier_id, sequence));
+        CREATE TABLE IF NOT EXISTS event_blobs(
+            position INTEGER PRIMARY KEY, body BLOB NOT NULL, personal_part BLOB, receipt BLOB NOT NULL);
         CREATE TABLE IF NOT EXISTS claims(
             kind INTEGER NOT NULL, key TEXT NOT NULL, dossier_id TEXT NOT NULL, PRIMARY KEY(kind, key)) WITHOUT ROWID;
         CREATE TABLE IF NOT EXISTS lookup_digests(
@@ -56,6 +60,14 @@ internal static class SqliteSchema
         INSERT OR IGNORE INTO meta(key, value) VALUES('probe', '0');
         """;
 
+    /// <summary>Schema 1 to 2, once: the events' large values move to event_blobs (the table is rewritten, in the open's transaction).</summary>
+    private static void MoveBlobsOutOfEvents(WriterSession session) => session.Execute("""
+        INSERT INTO event_blobs(position, body, personal_part, receipt) SELECT position, body, personal_part, receipt FROM events;
+        ALTER TABLE events DROP COLUMN body;
+        ALTER TABLE events DROP COLUMN personal_part;
+        ALTER TABLE events DROP COLUMN receipt;
+        """);
+
     /// <summary>Creates what is missing and returns the file's log id, making it on first open.</summary>
     public static string Create(WriterSession session)
     {
@@ -65,7 +77,13 @@ internal static class SqliteSchema
             // Inbox heads outlive pruning, so that a sequence is never handed out twice; a file written
             // before they existed takes them from its items, once.
             var hadHeads = (long)session.Prepare("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'inbox_heads'").ExecuteScalar()! > 0;
+            var blobsInEvents = (long)session.Prepare("SELECT COUNT(*) FROM pragma_table_info('events') WHERE name = 'body'").ExecuteScalar()! > 0;
             session.Execute(Tables);
+            if (blobsInEvents)
+            {
+                MoveBlobsOutOfEvents(session);
+            }
+
             if (!hadHeads)
             {
                 session.Execute("INSERT OR IGNORE INTO inbox_heads(agency_id, head) SELECT agency_id, MAX(inbox_sequence) FROM inbox GROUP BY agency_id");
@@ -77,7 +95,7 @@ internal static class SqliteSchema
                 throw new InvalidOperationException($"The SQLite store was written by a newer hub (schema {stored}, this hub knows {Version}); refusing to open it.");
             }
 
-            session.Prepare("INSERT OR IGNORE INTO meta(key, value) VALUES('schema_version', @v)").Bind("@v", Version.ToString(CultureInfo.InvariantCulture)).ExecuteNonQuery();
+            session.Prepare("INSERT INTO meta(key, value) VALUES('schema_version', @v) ON CONFLICT(key) DO UPDATE SET value = @v").Bind("@v", Version.ToString(CultureInfo.InvariantCulture)).ExecuteNonQuery();
             session.Prepare("INSERT OR IGNORE INTO meta(key, value) VALUES('log_id', @id)")
                 .Bind("@id", Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16)))
                 .ExecuteNonQuery();

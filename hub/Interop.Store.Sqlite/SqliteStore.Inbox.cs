@@ -6,10 +6,11 @@ public sealed partial class SqliteStore
     // One read gives a page with everything an item needs, consistently: the event, and the dossier's
     // state when that event is still its last (the common live case), so the hub folds only older ones.
     private const string InboxPage = """
-        SELECT i.dossier_id, i.event_sequence, e.body, e.hash, e.personal_part, i.position, e.receipt,
+        SELECT i.dossier_id, i.event_sequence, b.body, e.hash, b.personal_part, i.position, b.receipt,
                i.agency_id, i.inbox_sequence, i.roles, i.origin_member_id, i.origin_request_id, e.recorded_ticks, e.recorded_offset,
                CASE WHEN d.version = i.event_sequence THEN d.state END
-        FROM inbox AS i JOIN events AS e ON e.position = i.position JOIN dossiers AS d ON d.id = i.dossier_id
+        FROM inbox AS i JOIN events AS e ON e.position = i.position JOIN event_blobs AS b ON b.position = i.position
+        JOIN dossiers AS d ON d.id = i.dossier_id
         WHERE i.agency_id = @agency AND i.inbox_sequence > @after ORDER BY i.inbox_sequence LIMIT @limit
         """;
 

@@ -18,8 +18,9 @@ public sealed partial class SqliteStore
     public Task<IReadOnlyList<StoredEvent>> ReadEventsAsync(string dossierId, long afterSequence, int limit, CancellationToken cancellationToken)
         => ReadListAsync(
             """
-            SELECT dossier_id, sequence, body, hash, personal_part, position, receipt FROM events
-            WHERE dossier_id = @id AND sequence > @after ORDER BY sequence LIMIT @limit
+            SELECT e.dossier_id, e.sequence, b.body, e.hash, b.personal_part, e.position, b.receipt
+            FROM events AS e JOIN event_blobs AS b ON b.position = e.position
+            WHERE e.dossier_id = @id AND e.sequence > @after ORDER BY e.sequence LIMIT @limit
             """,
             command => command.Bind("@id", dossierId).Bind("@after", afterSequence).Bind("@limit", limit),
             RowReaders.Event,

@@ -75,10 +75,46 @@ public sealed class SqliteStoreTests : IDisposable
         await using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
         await connection.OpenAsync(Ct);
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT length(e.body), length(e.personal_part), length(d.state) FROM events e JOIN dossiers d ON d.id = e.dossier_id";
+        command.CommandText = "SELECT length(b.body), length(b.personal_part), length(d.state) FROM event_blobs b JOIN events e ON e.position = b.position JOIN dossiers d ON d.id = e.dossier_id";
         await using var reader = await command.ExecuteReaderAsync(Ct);
         Assert.True(await reader.ReadAsync(Ct));
         Assert.All(new[] { reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2) }, length => Assert.InRange(length, 1, text.Length / 4));
+    }
+
+    [Fact]
+    public async Task A_file_of_schema_1_opens_with_its_events_blobs_moved_apart_and_reads_as_before()
+    {
+        var path = folder.File("hub.db");
+        byte[] body = [0x0a, 1, 2, 3];
+        await using (var old = new SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            await old.OpenAsync(Ct);
+            await using var command = old.CreateCommand();
+            command.CommandText = """
+                CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+                INSERT INTO meta VALUES('schema_version', '1'), ('log_id', '00112233445566778899aabbccddeeff');
+                CREATE TABLE events(
+                    position INTEGER PRIMARY KEY AUTOINCREMENT, dossier_id TEXT NOT NULL, sequence INTEGER NOT NULL,
+                    type INTEGER NOT NULL, body BLOB NOT NULL, hash BLOB NOT NULL, personal_part BLOB, receipt BLOB NOT NULL,
+                    recorded_ticks INTEGER NOT NULL, recorded_offset INTEGER NOT NULL, UNIQUE(dossier_id, sequence));
+                INSERT INTO events(dossier_id, sequence, type, body, hash, personal_part, receipt, recorded_ticks, recorded_offset)
+                VALUES('d-1', 1, 20, x'0a010203', x'aa', x'0a02', x'0b', 0, 420);
+                """;
+            await command.ExecuteNonQueryAsync(Ct);
+        }
+
+        await using var store = Store(new SqliteStoreOptions { Path = path });
+        await store.OpenAsync(Ct);
+
+        var stored = Assert.Single(await store.ReadEventsAsync("d-1", 0, 10, Ct));
+        Assert.Equal(body, stored.Body);
+        Assert.Equal([0x0a, 0x02], stored.PersonalPart);
+        Assert.Equal([0x0b], stored.Receipt);
+        Assert.Equal(1, stored.Position);
+        Assert.Equal(new byte[] { 0xaa }, Assert.Single(await store.ReadLogAsync(0, 10, Ct)).Hash);
+        Assert.Equal("00112233445566778899aabbccddeeff", store.LogId);
+        Assert.Equal(AppendOutcome.Committed, (await store.AppendAsync(Append("d-2", 0), Ct)).Outcome);
+        Assert.Equal(2, Assert.Single(await store.ReadEventsAsync("d-2", 0, 10, Ct)).Position);
     }
 
     /// <summary>
