@@ -43,7 +43,7 @@ internal static class ClosedLoop
         while (!cancellationToken.IsCancellationRequested)
         {
             var now = Stopwatch.GetTimestamp();
-            if (now >= recorder.Window.End)
+            if (now >= recorder.Window.End || (plan.Settings.StopAfterOk > 0 && recorder.Statuses.Ok >= plan.Settings.StopAfterOk))
             {
                 return;
             }

@@ -25,6 +25,9 @@ internal sealed record LoadSettings
     /// <summary>Keep the numbers of the acknowledged requests, to check afterwards that they are stored.</summary>
     public bool KeepAcknowledged { get; init; }
 
+    /// <summary>Closed loop: stop once this many calls were answered OK in the window (0: run the whole window); for filling a store.</summary>
+    public long StopAfterOk { get; init; }
+
     /// <summary>Subscribe mode: inbox subscribers, each a distinct (member, agency) pair (at most five).</summary>
     public int Subscribers { get; init; } = 5;
 }
