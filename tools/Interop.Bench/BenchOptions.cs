@@ -7,8 +7,8 @@ internal sealed record BenchOptions(bool Quick, long? Scale, string? Hub, string
 {
     public const string Usage = """
         usage: interop-bench [--quick] [--scale 10k|100k|1m] [--only SCENARIO,...] [--hub PATH] [--echo PATH] [--data-root DIR] [--json FILE]
-          --quick        short warm-ups and windows, 10k stored dossiers: everything in under two minutes
-          --scale N      dossiers stored by the scale scenario (quick 10k, full 100k)
+          --quick        short warm-ups and windows, 5k stored dossiers: everything in about two minutes
+          --scale N      dossiers stored by the scale scenario (quick 5k, full 100k)
           --only LIST    run only these scenarios: ingest, open, delivery, overload, scale, handover
           --hub PATH     Interop.Hub.dll (default: the repository's build of the benchmark's configuration)
           --echo PATH    Interop.Echo.dll (likewise)

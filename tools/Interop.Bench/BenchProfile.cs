@@ -7,6 +7,6 @@ internal sealed record BenchProfile(bool Quick, TimeSpan WarmUp, TimeSpan Window
     public static readonly (int Channels, int Concurrency)[] Shapes = [(4, 16), (8, 32)];
 
     public static BenchProfile For(bool quick, long? scale) => quick
-        ? new BenchProfile(true, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(15), scale ?? 10_000, TimeSpan.FromSeconds(0.5))
+        ? new BenchProfile(true, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(15), scale ?? 5_000, TimeSpan.FromSeconds(0.5))
         : new BenchProfile(false, TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(15), TimeSpan.FromSeconds(60), scale ?? 100_000, TimeSpan.FromSeconds(2));
 }
