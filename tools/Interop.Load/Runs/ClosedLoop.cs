@@ -1,0 +1,56 @@
+using System.Diagnostics;
+using Interop.Load.Measure;
+
+namespace Interop.Load.Runs;
+
+/// <summary>
+/// The maximum: channels × concurrency workers, each sending its next call as soon as the previous one
+/// returns, through the warm-up and the measured window.
+/// </summary>
+internal static class ClosedLoop
+{
+    public static async Task<LoadResult> RunAsync(IngestPlan plan, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        var settings = plan.Settings;
+        var channels = plan.Target.OpenChannels(settings.Channels);
+        try
+        {
+            var recorder = new CallRecorder(MeasuredWindow.After(settings.WarmUp, settings.Duration));
+            var workers = channels
+                .SelectMany(channel => Enumerable.Range(0, settings.Concurrency).Select(_ => WorkAsync(plan, channel.CreateCallInvoker(), recorder, cancellationToken)))
+                .ToArray();
+            await Task.WhenAll(workers);
+            return LoadResult.From("closed", plan.Target, recorder, settings) with
+            {
+                Concurrency = settings.Concurrency,
+                MeanRequestBytes = plan.Corpus.MeanBytes,
+                Acknowledged = plan.Acknowledged,
+            };
+        }
+        finally
+        {
+            foreach (var channel in channels)
+            {
+                channel.Dispose();
+            }
+        }
+    }
+
+    private static async Task WorkAsync(IngestPlan plan, Grpc.Core.CallInvoker invoker, CallRecorder recorder, CancellationToken cancellationToken)
+    {
+        await Task.Yield();
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            var now = Stopwatch.GetTimestamp();
+            if (now >= recorder.Window.End || (plan.Settings.StopAfterOk > 0 && recorder.Statuses.Ok >= plan.Settings.StopAfterOk))
+            {
+                return;
+            }
+
+            var number = plan.Ids.Next();
+            var status = await recorder.MeasureAsync(now, () => plan.SendAsync(invoker, number, cancellationToken));
+            plan.Answered(number, status);
+        }
+    }
+}
