@@ -52,7 +52,15 @@ public sealed class HubOptions
     [Range(typeof(TimeSpan), "00:00:00.100", "1.00:00:00")]
     public TimeSpan InboxPruneInterval { get; set; } = TimeSpan.FromMinutes(10);
 
-    /// <summary>Writes (mutations) the hub admits in flight at once; beyond it a write is refused at once with RESOURCE_EXHAUSTED HUB_OVERLOADED (STANDARD.md ERR-6).</summary>
+    /// <summary>Writes (mutations) the hub admits in flight at most; beyond the limit of the moment a write is refused at once with RESOURCE_EXHAUSTED HUB_OVERLOADED (STANDARD.md ERR-6).</summary>
     [Range(1, 1_000_000)]
     public int MaxWritesInFlight { get; set; } = 1024;
+
+    /// <summary>Writes admitted in flight however slow they are: the admission limit never falls below it (nor above <see cref="MaxWritesInFlight"/>).</summary>
+    [Range(1, 1_000_000)]
+    public int MinWritesInFlight { get; set; } = 64;
+
+    /// <summary>The admitted writes' mean latency the admission limit keeps to: it shrinks while writes take longer, and grows while they do not and the limit is reached.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.001", "00:01:00")]
+    public TimeSpan WriteLatencyTarget { get; set; } = TimeSpan.FromMilliseconds(20);
 }

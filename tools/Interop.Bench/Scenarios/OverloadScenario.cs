@@ -30,7 +30,7 @@ internal static class OverloadScenario
         var plan = new IngestPlan(new LoadTarget(hub.Hub.Address), context.Corpus, RequestIds.NewRun(), settings);
         using var sampling = new CancellationTokenSource();
         var rss = SampleResidentAsync(hub.Hub.Pid, sampling.Token);
-        var overload = report.Keep("overload", await OpenLoop.RunAsync(plan), overloadAllowed: true);
+        var overload = report.Keep("overload", await OpenLoop.RunAsync(plan));
         await sampling.CancelAsync();
         var maxSampled = await rss;
         var peak = ProcessStats.PeakResidentBytes(hub.Hub.Pid);
