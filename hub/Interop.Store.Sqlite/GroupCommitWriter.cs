@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Threading.Channels;
 using Microsoft.Extensions.Logging;
 
@@ -129,14 +130,18 @@ internal sealed partial class GroupCommitWriter : IAsyncDisposable
     {
         try
         {
+            var started = Stopwatch.GetTimestamp();
             var current = Begin();
             Run(current, batch);
+            var ran = Stopwatch.GetElapsedTime(started);
             if (options.BeforeCommit is { } hook)
             {
                 await hook(closing.Token);
             }
 
+            var committing = Stopwatch.GetTimestamp();
             Commit(current);
+            counters.RecordWriterTime(ran, Stopwatch.GetElapsedTime(committing));
         }
 #pragma warning disable CA1031 // Whatever stopped the commit, the callers must hear of it, and the writer must live on.
         catch (Exception exception)

@@ -12,6 +12,8 @@ public sealed class StoreCounters
     private long commits;
     private long probeCommits;
     private long otherCommits;
+    private long statementTicks;
+    private long commitTicks;
 
     /// <summary>Appends committed.</summary>
     public long Appends => Interlocked.Read(ref appends);
@@ -24,6 +26,19 @@ public sealed class StoreCounters
 
     /// <summary>Durable commits that carried neither an append nor a code reservation, but some other write.</summary>
     public long OtherCommits => Interlocked.Read(ref otherCommits);
+
+    /// <summary>Time the single writer spent running its batches' statements (everything but the commits): its serial work.</summary>
+    public TimeSpan StatementTime => TimeSpan.FromTicks(Interlocked.Read(ref statementTicks));
+
+    /// <summary>Time the single writer spent in its batches' commits, the disk syncs included.</summary>
+    public TimeSpan CommitTime => TimeSpan.FromTicks(Interlocked.Read(ref commitTicks));
+
+    /// <summary>Adds one batch's time in its statements and in its commit.</summary>
+    public void RecordWriterTime(TimeSpan statements, TimeSpan commit)
+    {
+        Interlocked.Add(ref statementTicks, statements.Ticks);
+        Interlocked.Add(ref commitTicks, commit.Ticks);
+    }
 
     /// <summary>Counts one durable commit of the write path carrying some committed appends (none for reservations or refused appends alone).</summary>
     public void RecordCommit(int committedAppends)
