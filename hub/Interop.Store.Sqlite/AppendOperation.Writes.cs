@@ -95,11 +95,15 @@ internal sealed partial class AppendOperation
         }
     }
 
-    private void WriteRoles(WriterSession session, long createdOrder)
+    private void WriteRoles(WriterSession session, bool isNew, long createdOrder)
     {
         // Having held a dossier is history, not a current relation: those rows survive every replacement.
-        session.Prepare("DELETE FROM dossier_roles WHERE dossier_id = @id AND role <> @everHeld")
-            .Bind("@id", request.DossierId).Bind("@everHeld", (int)ListRole.EverHeld).ExecuteNonQuery();
+        if (!isNew)
+        {
+            session.Prepare("DELETE FROM dossier_roles WHERE dossier_id = @id AND role <> @everHeld")
+                .Bind("@id", request.DossierId).Bind("@everHeld", (int)ListRole.EverHeld).ExecuteNonQuery();
+        }
+
         foreach (var role in request.Roles)
         {
             session.Prepare("INSERT OR IGNORE INTO dossier_roles(dossier_id, agency_id, role, created_order) VALUES(@id, @agency, @role, @created)")

@@ -37,14 +37,13 @@ internal sealed partial class AppendOperation(AppendRequest request, Cancellatio
 
         foreach (var claim in request.Claims)
         {
-            var holder = session.Prepare("SELECT dossier_id FROM claims WHERE kind = @kind AND key = @key")
-                .Bind("@kind", (int)claim.Kind).Bind("@key", claim.Key).ExecuteScalar() as string;
-            if (holder is null)
-            {
-                session.Prepare("INSERT INTO claims(kind, key, dossier_id) VALUES(@kind, @key, @dossier)")
-                    .Bind("@kind", (int)claim.Kind).Bind("@key", claim.Key).Bind("@dossier", request.DossierId).ExecuteNonQuery();
-            }
-            else if (!string.Equals(holder, request.DossierId, StringComparison.Ordinal))
+            // One statement for a free key, the common case; a second only to see who holds a taken one.
+            var taken = session.Prepare("INSERT INTO claims(kind, key, dossier_id) VALUES(@kind, @key, @dossier) ON CONFLICT(kind, key) DO NOTHING")
+                .Bind("@kind", (int)claim.Kind).Bind("@key", claim.Key).Bind("@dossier", request.DossierId).ExecuteNonQuery() == 0;
+            var holder = taken
+                ? session.Prepare("SELECT dossier_id FROM claims WHERE kind = @kind AND key = @key").Bind("@kind", (int)claim.Kind).Bind("@key", claim.Key).ExecuteScalar() as string
+                : request.DossierId;
+            if (!string.Equals(holder, request.DossierId, StringComparison.Ordinal))
             {
                 return Refuse(new AppendResult(AppendOutcome.ClaimTaken, current?.Version ?? 0, [], TakenClaim: claim));
             }
@@ -56,7 +55,7 @@ internal sealed partial class AppendOperation(AppendRequest request, Cancellatio
         WriteIdempotency(session);
         WriteLookupDigest(session);
         WriteInbox(session, positions);
-        WriteRoles(session, createdOrder);
+        WriteRoles(session, current is null, createdOrder);
         Result = new AppendResult(AppendOutcome.Committed, request.Events[^1].Sequence, positions);
         return true;
     }
