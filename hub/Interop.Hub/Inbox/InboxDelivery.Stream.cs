@@ -2,7 +2,6 @@ using Grpc.Core;
 using Interop.Hub.Errors;
 using Interop.Protos.Error.V1;
 using Interop.Protos.Inbox.V1;
-using Interop.Store;
 
 namespace Interop.Hub.Inbox;
 
@@ -81,7 +80,7 @@ internal sealed partial class InboxDelivery
 
                 recorder.Pump(cancellationToken);
                 var doorbell = doorbells.Next(agencyId);
-                var page = await store.ReadInboxAsync(agencyId, cursor, StreamPage, cancellationToken);
+                var page = await NextPageAsync(agencyId, cursor, cancellationToken);
                 if (page.Count == 0)
                 {
                     // Woken by a commit, or at the heartbeat; either way the store is read again, so even a
@@ -90,17 +89,12 @@ internal sealed partial class InboxDelivery
                     continue;
                 }
 
-                if (page[0].InboxSequence != cursor + 1)
-                {
-                    throw InboxCursors.Expired(cursor, page[0].InboxSequence);
-                }
-
                 // The mark in memory rises before the items are written, so an acknowledgement that
                 // overtakes the durable record is judged against it; the record follows behind.
-                marks.Raise(memberId, agencyId, page[^1].InboxSequence);
-                recorder.Deliver(page[^1].InboxSequence, cancellationToken);
+                marks.Raise(memberId, agencyId, page[^1].Sequence);
+                recorder.Deliver(page[^1].Sequence, cancellationToken);
                 await WritePageAsync(page, memberId, responses, cancellationToken);
-                cursor = page[^1].InboxSequence;
+                cursor = page[^1].Sequence;
             }
         }
         finally
@@ -110,18 +104,38 @@ internal sealed partial class InboxDelivery
     }
 
     /// <summary>
+    /// The items after the cursor: from what another stream of the agency just read and built, or else
+    /// one page read from the store in one query, built, and kept for the others.
+    /// </summary>
+    private async Task<IReadOnlyList<InboxItem>> NextPageAsync(string agencyId, long cursor, CancellationToken cancellationToken)
+    {
+        var recent = items.Recent.After(agencyId, cursor, StreamPage);
+        if (recent.Count > 0)
+        {
+            return recent;
+        }
+
+        var stored = await store.ReadInboxAsync(agencyId, cursor, StreamPage, cancellationToken);
+        if (stored.Count > 0 && stored[0].InboxSequence != cursor + 1)
+        {
+            throw InboxCursors.Expired(cursor, stored[0].InboxSequence);
+        }
+
+        return await items.BuildPageAsync(stored, cancellationToken);
+    }
+
+    /// <summary>
     /// Writes a page with one flush at its end: the items before the last are only buffered (gRPC's
     /// buffer hint), so a page ready at once costs one write to the connection, and the flush still
     /// awaits flow control, so a reader that stops reading holds at most one page in the hub.
     /// </summary>
-    private async Task WritePageAsync(IReadOnlyList<StoredInboxItem> page, string memberId, IServerStreamWriter<StreamInboxResponse> responses, CancellationToken cancellationToken)
+    private static async Task WritePageAsync(IReadOnlyList<InboxItem> page, string memberId, IServerStreamWriter<StreamInboxResponse> responses, CancellationToken cancellationToken)
     {
         for (var i = 0; i < page.Count; i++)
         {
-            var item = await items.BuildAsync(page[i], memberId, cancellationToken);
             cancellationToken.ThrowIfCancellationRequested();
             responses.WriteOptions = i < page.Count - 1 ? BufferedWrite : null;
-            await responses.WriteAsync(new StreamInboxResponse { Item = item }, CancellationToken.None);
+            await responses.WriteAsync(new StreamInboxResponse { Item = InboxItems.For(page[i], memberId) }, CancellationToken.None);
         }
     }
 }
