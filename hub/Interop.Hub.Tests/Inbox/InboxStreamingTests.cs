@@ -117,6 +117,47 @@ public sealed class InboxStreamingTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Catch_up_of_several_pages_arrives_whole_and_in_order()
+    {
+        // More than two of the stream's pages, committed before the stream opens.
+        await Task.WhenAll(Enumerable.Range(1, 150).Select(n => ReceiveAsync($"page-{n}")));
+        using var stream = members.Igate.Stream(Members.Desk, StartPosition.AfterSequence, after: 0);
+
+        var heartbeat = await stream.FirstHeartbeatAsync();
+        var items = new List<long>();
+        for (var i = 0; i < 150; i++)
+        {
+            items.Add((await stream.NextItemAsync()).Sequence);
+        }
+
+        Assert.Equal(150, heartbeat.HeadSequence);
+        Assert.Equal(Enumerable.Range(1, 150).Select(n => (long)n), items);
+    }
+
+    [Fact]
+    public async Task A_stream_behind_another_on_one_agency_gets_the_same_items_marked_for_its_own_reader()
+    {
+        using var portal = members.Portal.Stream(Members.Desk);
+        await portal.NextAsync();
+        await ReceiveAsync("1");
+        await ReceiveAsync("2");
+        var theirs = new[] { await portal.NextItemAsync(), await portal.NextItemAsync() };
+
+        // igate comes later, from the start, for the items the portal's stream has just read.
+        using var igate = members.Igate.Stream(Members.Desk, StartPosition.AfterSequence, after: 0);
+        await igate.NextAsync();
+        var mine = new[] { await igate.NextItemAsync(), await igate.NextItemAsync() };
+        await ReceiveAsync("3");
+        var live = (Mine: await igate.NextItemAsync(), Theirs: await portal.NextItemAsync());
+
+        Assert.Equal([(1L, false), (2L, false)], theirs.Select(i => (i.Sequence, i.Origin.Own)));
+        Assert.Equal([(1L, true), (2L, true)], mine.Select(i => (i.Sequence, i.Origin.Own)));
+        Assert.Equal(theirs.Select(i => i.Event.Hash), mine.Select(i => i.Event.Hash));
+        Assert.Equal(theirs.Select(i => i.Dossier), mine.Select(i => i.Dossier));
+        Assert.Equal((3L, true, 3L, false), (live.Mine.Sequence, live.Mine.Origin.Own, live.Theirs.Sequence, live.Theirs.Origin.Own));
+    }
+
+    [Fact]
     public async Task Cancelled_stream_leaves_the_subscription_free_for_the_next()
     {
         var igate = members.Igate;

@@ -7,6 +7,8 @@ namespace Interop.Hub.Inbox;
 
 internal sealed partial class InboxDelivery
 {
+    private static readonly WriteOptions BufferedWrite = new(WriteFlags.BufferHint);
+
     /// <summary>
     /// A heartbeat first, then the items after the start in sequence order, catch-up and live alike
     /// (the same read by sequence, so the switch neither loses nor repeats one), and a heartbeat every
@@ -48,15 +50,12 @@ internal sealed partial class InboxDelivery
     private async Task StreamFromAsync(ServerCallContext context, string memberId, string agencyId, long cursor, IServerStreamWriter<StreamInboxResponse> responses, CancellationToken cancellationToken)
     {
         var interval = options.Value.InboxHeartbeatInterval;
-        var delivered = (await store.ReadInboxSubscriptionAsync(memberId, agencyId, cancellationToken))?.Delivered ?? 0;
+        var recorder = new DeliveryRecorder(
+            store, memberId, agencyId, (await store.ReadInboxSubscriptionAsync(memberId, agencyId, cancellationToken))?.Delivered ?? 0);
         var heartbeatDue = time.GetUtcNow();
 
         // The call was authenticated before it reached the service: the first heartbeat need not do it again.
         var reauthenticate = false;
-
-        // At most one delivery record in flight: the next page waits for the previous page's commit,
-        // the items of a page never wait for their own.
-        Task recording = Task.CompletedTask;
         try
         {
             while (true)
@@ -74,46 +73,69 @@ internal sealed partial class InboxDelivery
                     }
 
                     reauthenticate = true;
+                    responses.WriteOptions = null;
                     await responses.WriteAsync(new StreamInboxResponse { Heartbeat = await HeartbeatAsync(memberId, agencyId, cancellationToken) }, CancellationToken.None);
                     heartbeatDue = time.GetUtcNow() + interval;
                 }
 
+                recorder.Pump(cancellationToken);
                 var doorbell = doorbells.Next(agencyId);
-                var page = await store.ReadInboxAsync(agencyId, cursor, StreamPage, cancellationToken);
+                var page = await NextPageAsync(agencyId, cursor, cancellationToken);
                 if (page.Count == 0)
                 {
                     // Woken by a commit, or at the heartbeat; either way the store is read again, so even a
-                    // missed ring costs at most one interval.
-                    await WaitAsync(doorbell, heartbeatDue - time.GetUtcNow(), cancellationToken);
+                    // missed ring costs at most one interval. A delivery record still owed wakes it too.
+                    await WaitAsync(recorder.IsBehind ? Task.WhenAny(doorbell, recorder.InFlight) : doorbell, heartbeatDue - time.GetUtcNow(), cancellationToken);
                     continue;
                 }
 
-                if (page[0].InboxSequence != cursor + 1)
-                {
-                    throw InboxCursors.Expired(cursor, page[0].InboxSequence);
-                }
-
-                await recording;
-                if (page[^1].InboxSequence > delivered)
-                {
-                    delivered = page[^1].InboxSequence;
-                    marks.Raise(memberId, agencyId, delivered);
-                    recording = store.RecordInboxDeliveryAsync(memberId, agencyId, delivered, cancellationToken);
-                }
-
-                foreach (var stored in page)
-                {
-                    var item = await items.BuildAsync(stored, memberId, cancellationToken);
-                    cancellationToken.ThrowIfCancellationRequested();
-                    await responses.WriteAsync(new StreamInboxResponse { Item = item }, CancellationToken.None);
-                    cursor = stored.InboxSequence;
-                }
+                // The mark in memory rises before the items are written, so an acknowledgement that
+                // overtakes the durable record is judged against it; the record follows behind.
+                marks.Raise(memberId, agencyId, page[^1].Sequence);
+                recorder.Deliver(page[^1].Sequence, cancellationToken);
+                await WritePageAsync(page, memberId, responses, cancellationToken);
+                cursor = page[^1].Sequence;
             }
         }
         finally
         {
-            // The record stands or fails on its own; nothing is left unobserved.
-            await recording.ContinueWith(static _ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+            await recorder.CompleteAsync();
+        }
+    }
+
+    /// <summary>
+    /// The items after the cursor: from what another stream of the agency just read and built, or else
+    /// one page read from the store in one query, built, and kept for the others.
+    /// </summary>
+    private async Task<IReadOnlyList<InboxItem>> NextPageAsync(string agencyId, long cursor, CancellationToken cancellationToken)
+    {
+        var recent = items.Recent.After(agencyId, cursor, StreamPage);
+        if (recent.Count > 0)
+        {
+            return recent;
+        }
+
+        var stored = await store.ReadInboxAsync(agencyId, cursor, StreamPage, cancellationToken);
+        if (stored.Count > 0 && stored[0].InboxSequence != cursor + 1)
+        {
+            throw InboxCursors.Expired(cursor, stored[0].InboxSequence);
+        }
+
+        return await items.BuildPageAsync(stored, cancellationToken);
+    }
+
+    /// <summary>
+    /// Writes a page with one flush at its end: the items before the last are only buffered (gRPC's
+    /// buffer hint), so a page ready at once costs one write to the connection, and the flush still
+    /// awaits flow control, so a reader that stops reading holds at most one page in the hub.
+    /// </summary>
+    private static async Task WritePageAsync(IReadOnlyList<InboxItem> page, string memberId, IServerStreamWriter<StreamInboxResponse> responses, CancellationToken cancellationToken)
+    {
+        for (var i = 0; i < page.Count; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            responses.WriteOptions = i < page.Count - 1 ? BufferedWrite : null;
+            await responses.WriteAsync(new StreamInboxResponse { Item = InboxItems.For(page[i], memberId) }, CancellationToken.None);
         }
     }
 }
