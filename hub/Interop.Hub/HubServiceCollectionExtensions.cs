@@ -97,6 +97,7 @@ public static class HubServiceCollectionExtensions
     public static WebApplication MapHub(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        app.UseMiddleware<OverloadShedding>();
         app.MapGrpcService<DossierServiceImpl>();
         app.MapGrpcService<InboxServiceImpl>();
         app.MapGrpcService<RegistryServiceImpl>();

@@ -3,6 +3,7 @@ using Grpc.Core;
 using Interop.Hub.Tests.Refusals;
 using Interop.Hub.WritePath;
 using Interop.Protos.Audit.V1;
+using Interop.Protos.Dossier.V1;
 using Microsoft.Extensions.DependencyInjection;
 using static Interop.Hub.Tests.LandDossier;
 
@@ -48,6 +49,10 @@ public sealed class WriteAdmissionTests : IAsyncLifetime
         Assert.Equal("ResourceExhausted HUB_OVERLOADED", error.Summary);
         Assert.InRange(retry, TimeSpan.FromMilliseconds(100), TimeSpan.FromMilliseconds(400));
         Assert.DoesNotContain(admitted, call => call.IsCompleted);
+
+        // Reads are never shed: only the mutations (the methods that answer a MutationOutcome).
+        var listed = await igate.Dossiers.ListDossiersAsync(new ListDossiersRequest { AgencyId = Members.Desk });
+        Assert.Empty(listed.Dossiers);
 
         gate.Open();
         Assert.Equal(4, (await Task.WhenAll(admitted)).Select(a => a.Outcome.Dossier.Id).Distinct().Count());

@@ -15,7 +15,10 @@ public static class ErrorDetails
     public static string ReasonName(ErrorReason reason)
         => ErrorReasonReflection.Descriptor.EnumTypes[0].FindValueByNumber((int)reason).Name["ERROR_REASON_".Length..];
 
-    public static RpcException ToRpcException(HubException error)
+    public static RpcException ToRpcException(HubException error) => ToStatus(error).ToRpcException();
+
+    /// <summary>The google.rpc.Status an error answers with.</summary>
+    public static Google.Rpc.Status ToStatus(HubException error)
     {
         ArgumentNullException.ThrowIfNull(error);
         var info = new ErrorInfo { Domain = Domain, Reason = ReasonName(error.Reason) };
@@ -39,7 +42,7 @@ public static class ErrorDetails
             status.Details.Add(Any.Pack(new RetryInfo { RetryDelay = Duration.FromTimeSpan(TimeSpan.FromMilliseconds(milliseconds)) }));
         }
 
-        return status.ToRpcException();
+        return status;
     }
 
     public static RpcException Internal()

@@ -32,6 +32,12 @@ internal sealed class WriteAdmission
     /// <summary>The writes admitted in flight at most, now.</summary>
     public int Limit => limit.Current;
 
+    /// <summary>Whether a write arriving now would be refused (a moment's reading; <see cref="Enter"/> decides).</summary>
+    public bool IsFull => InFlight >= limit.Current;
+
+    /// <summary>The RetryInfo delay of a refusal: 100 to 400 ms, jittered so that refused members do not come back together.</summary>
+    public static TimeSpan RetryDelay() => TimeSpan.FromMilliseconds(100 + Random.Shared.Next(300));
+
     /// <summary>Admits a write until the lease is disposed, or refuses it.</summary>
     public Lease Enter()
     {
@@ -39,7 +45,7 @@ internal sealed class WriteAdmission
         if (now > limit.Current)
         {
             Interlocked.Decrement(ref inFlight);
-            throw Fail.Overloaded(TimeSpan.FromMilliseconds(100 + Random.Shared.Next(300)));
+            throw Fail.Overloaded(RetryDelay());
         }
 
         limit.Admitted(now);
