@@ -58,7 +58,7 @@ public sealed class HubOptions
 
     /// <summary>Writes admitted in flight however slow they are: the admission limit never falls below it (nor above <see cref="MaxWritesInFlight"/>).</summary>
     [Range(1, 1_000_000)]
-    public int MinWritesInFlight { get; set; } = 64;
+    public int MinWritesInFlight { get; set; } = 16;
 
     /// <summary>The admitted writes' mean latency the admission limit keeps to: it shrinks while writes take longer, and grows while they do not and the limit is reached.</summary>
     [Range(typeof(TimeSpan), "00:00:00.001", "00:01:00")]

@@ -47,7 +47,7 @@ internal sealed class HubChild : IAsyncDisposable
         var owned = dataDirectory is null ? new TempDirectory("interop-hub-") : null;
         var data = dataDirectory ?? owned!.Path;
         var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "Interop.Hub.dll"), "--urls", "http://127.0.0.1:0", $"--Hub:DataDirectory={data}" }.Concat(settings))
+        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "Interop.Hub.dll"), "--urls", "http://127.0.0.1:0", $"--Hub:DataDirectory={data}", TestAdmission.Floor }.Concat(settings))
         {
             info.ArgumentList.Add(arg);
         }

@@ -139,7 +139,7 @@ internal sealed class TestHub : IAsyncDisposable
         var logs = new LogRecorder();
         string[] tls = options.Tls is { } files ? [.. files.HubArgs, .. TlsFiles.NoDevelopmentTokens()] : [];
         var app = HubApplication.Build(
-            ["--urls", options.Tls is null ? "http://127.0.0.1:0" : "https://127.0.0.1:0", $"--Hub:DataDirectory={data}", .. tls, .. options.Settings],
+            ["--urls", options.Tls is null ? "http://127.0.0.1:0" : "https://127.0.0.1:0", $"--Hub:DataDirectory={data}", TestAdmission.Floor, .. tls, .. options.Settings],
             services => Configure(services, options, data, logs));
         try
         {
