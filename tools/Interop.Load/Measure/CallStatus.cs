@@ -16,6 +16,9 @@ internal readonly record struct CallStatus(StatusCode Code, string Reason, bool 
     /// <summary>RESOURCE_EXHAUSTED or UNAVAILABLE: the hub's answers to overload.</summary>
     public bool IsRefusal => Code is StatusCode.ResourceExhausted or StatusCode.Unavailable;
 
+    /// <summary>How long a worker waits after a refusal before it sends again, as a member does: the least RetryInfo the hub gives.</summary>
+    public static readonly TimeSpan RefusalPause = TimeSpan.FromMilliseconds(100);
+
     public static CallStatus Of(RpcException error)
     {
         ArgumentNullException.ThrowIfNull(error);

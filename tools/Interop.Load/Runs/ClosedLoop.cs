@@ -9,7 +9,6 @@ namespace Interop.Load.Runs;
 /// </summary>
 internal static class ClosedLoop
 {
-    private static readonly TimeSpan RefusalPause = TimeSpan.FromMilliseconds(100);
 
     public static async Task<LoadResult> RunAsync(IngestPlan plan, CancellationToken cancellationToken = default)
     {
@@ -53,10 +52,9 @@ internal static class ClosedLoop
             var number = plan.Ids.Next();
             var status = await recorder.MeasureAsync(now, () => plan.SendAsync(invoker, number, cancellationToken));
             plan.Answered(number, status);
-            if (status.Code is Grpc.Core.StatusCode.ResourceExhausted or Grpc.Core.StatusCode.Unavailable)
+            if (status.IsRefusal)
             {
-                // As a member does: wait the least RetryInfo the hub gives before sending again.
-                await Task.Delay(RefusalPause, cancellationToken);
+                await Task.Delay(CallStatus.RefusalPause, cancellationToken);
             }
         }
     }

@@ -49,14 +49,14 @@ internal static class HandoverRun
             var number = plan.Ids.Next();
             var id = plan.Ids.Format(number);
             string? dossierId = null;
-            var received = await recorder.MeasureAsync(Stopwatch.GetTimestamp(), async () =>
-                dossierId = (await invoker.AsyncUnaryCall(RawMethods.ReceiveDossierParsed, null, desk, new OutgoingRequest(plan.Corpus.For(number), plan.Ids, number))).Outcome.Dossier.Id);
+            var received = await UntilAdmittedAsync(recorder, async () =>
+                dossierId = (await invoker.AsyncUnaryCall(RawMethods.ReceiveDossierParsed, null, desk, new OutgoingRequest(plan.Corpus.For(number), plan.Ids, number))).Outcome.Dossier.Id, cancellationToken);
             if (!received.IsOk)
             {
                 continue;
             }
 
-            var offered = await recorder.MeasureAsync(Stopwatch.GetTimestamp(), async () => await dossiers.OfferHandoverAsync(
+            var offered = await UntilAdmittedAsync(recorder, async () => await dossiers.OfferHandoverAsync(
                 new OfferHandoverRequest
                 {
                     Context = Context(id + "-o", DossierCorpus.Desk, "cb-01"),
@@ -64,13 +64,28 @@ internal static class HandoverRun
                     ToAgencyId = DossierCorpus.LandOffice,
                     Note = "Chuyển hồ sơ đến Văn phòng đăng ký đất đai để thẩm định",
                 },
-                desk));
+                desk), cancellationToken);
             if (offered.IsOk)
             {
-                await recorder.MeasureAsync(Stopwatch.GetTimestamp(), async () => await dossiers.AcceptHandoverAsync(
+                await UntilAdmittedAsync(recorder, async () => await dossiers.AcceptHandoverAsync(
                     new AcceptHandoverRequest { Context = Context(id + "-a", DossierCorpus.LandOffice, "cv-12"), DossierId = dossierId },
-                    landOffice));
+                    landOffice), cancellationToken);
             }
+        }
+    }
+
+    /// <summary>A step sent again after each overload refusal, with the same request id, once the pause is over (as a member retries).</summary>
+    private static async Task<CallStatus> UntilAdmittedAsync(CallRecorder recorder, Func<Task> call, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            var status = await recorder.MeasureAsync(Stopwatch.GetTimestamp(), call);
+            if (!status.IsRefusal || cancellationToken.IsCancellationRequested || Stopwatch.GetTimestamp() >= recorder.Window.End)
+            {
+                return status;
+            }
+
+            await Task.Delay(CallStatus.RefusalPause, cancellationToken);
         }
     }
 
