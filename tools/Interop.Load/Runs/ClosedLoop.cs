@@ -9,33 +9,16 @@ namespace Interop.Load.Runs;
 /// </summary>
 internal static class ClosedLoop
 {
-
     public static async Task<LoadResult> RunAsync(IngestPlan plan, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(plan);
-        var settings = plan.Settings;
-        var channels = plan.Target.OpenChannels(settings.Channels);
-        try
+        var recorder = await Workers.RunAsync(plan, (invoker, recorder) => WorkAsync(plan, invoker, recorder, cancellationToken));
+        return LoadResult.From("closed", plan.Target, recorder, plan.Settings) with
         {
-            var recorder = new CallRecorder(MeasuredWindow.After(settings.WarmUp, settings.Duration));
-            var workers = channels
-                .SelectMany(channel => Enumerable.Range(0, settings.Concurrency).Select(_ => WorkAsync(plan, channel.CreateCallInvoker(), recorder, cancellationToken)))
-                .ToArray();
-            await Task.WhenAll(workers);
-            return LoadResult.From("closed", plan.Target, recorder, settings) with
-            {
-                Concurrency = settings.Concurrency,
-                MeanRequestBytes = plan.Corpus.MeanBytes,
-                Acknowledged = plan.Acknowledged,
-            };
-        }
-        finally
-        {
-            foreach (var channel in channels)
-            {
-                channel.Dispose();
-            }
-        }
+            Concurrency = plan.Settings.Concurrency,
+            MeanRequestBytes = plan.Corpus.MeanBytes,
+            Acknowledged = plan.Acknowledged,
+        };
     }
 
     private static async Task WorkAsync(IngestPlan plan, Grpc.Core.CallInvoker invoker, CallRecorder recorder, CancellationToken cancellationToken)

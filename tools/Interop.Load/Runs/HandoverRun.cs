@@ -18,24 +18,8 @@ internal static class HandoverRun
     public static async Task<LoadResult> RunAsync(IngestPlan plan, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(plan);
-        var settings = plan.Settings;
-        var channels = plan.Target.OpenChannels(settings.Channels);
-        try
-        {
-            var recorder = new CallRecorder(MeasuredWindow.After(settings.WarmUp, settings.Duration));
-            var workers = channels
-                .SelectMany(channel => Enumerable.Range(0, settings.Concurrency).Select(_ => WorkAsync(plan, channel.CreateCallInvoker(), recorder, cancellationToken)))
-                .ToArray();
-            await Task.WhenAll(workers);
-            return LoadResult.From("handover", plan.Target, recorder, settings) with { Concurrency = settings.Concurrency, MeanRequestBytes = plan.Corpus.MeanBytes };
-        }
-        finally
-        {
-            foreach (var channel in channels)
-            {
-                channel.Dispose();
-            }
-        }
+        var recorder = await Workers.RunAsync(plan, (invoker, recorder) => WorkAsync(plan, invoker, recorder, cancellationToken));
+        return LoadResult.From("handover", plan.Target, recorder, plan.Settings) with { Concurrency = plan.Settings.Concurrency, MeanRequestBytes = plan.Corpus.MeanBytes };
     }
 
     private static async Task WorkAsync(IngestPlan plan, CallInvoker invoker, CallRecorder recorder, CancellationToken cancellationToken)
