@@ -1,4 +1,7 @@
 using System.Globalization;
+using Grpc.Core;
+using Interop.Hub.Tests.Refusals;
+using Microsoft.Data.Sqlite;
 using Interop.Protos.Dossier.V1;
 using Xunit.Abstractions;
 using static Interop.Hub.Tests.LandDossier;
@@ -73,6 +76,38 @@ public sealed class NationalCodeNumbersTests(ITestOutputHelper output) : IAsyncL
 
         Assert.Equal([1, 2, 3], before.Select(NumberOf));
         Assert.Equal(CodeBlock + 1, NumberOf(after.Outcome.Dossier.NationalCode));
+    }
+
+    [Fact]
+    public async Task After_the_days_last_number_a_receive_is_refused_as_exhausted_and_writes_nothing()
+    {
+        var igate = Members.IgateOn(hub.Channel);
+        await igate.Dossiers.ReceiveDossierAsync(Today("before-the-last", "H21.129-261201-0900"));
+        await hub.StopAsync();
+        await using (var file = new SqliteConnection($"Data Source={Path.Combine(hub.DataDirectory, "hub.db")};Pooling=False"))
+        {
+            // As if the desk had issued all but two of the day's numbers.
+            await file.OpenAsync();
+            await using var command = file.CreateCommand();
+            command.CommandText = "UPDATE daily_sequences SET next = 999998 WHERE agency_id = $agency";
+            command.Parameters.AddWithValue("$agency", Members.Desk);
+            Assert.True(await command.ExecuteNonQueryAsync() > 0);
+        }
+
+        hub = await hub.RestartAsync();
+        igate = Members.IgateOn(hub.Channel);
+        var last = new List<int>();
+        for (var i = 0; i < 2; i++)
+        {
+            last.Add(NumberOf((await igate.Dossiers.ReceiveDossierAsync(Today($"last-{i}", $"H21.129-261201-091{i}"))).Outcome.Dossier.NationalCode));
+        }
+
+        var refused = await Assert.ThrowsAsync<RpcException>(() => igate.Dossiers.ReceiveDossierAsync(Today("one-too-many", "H21.129-261201-0920")).ResponseAsync);
+
+        Assert.Equal([999_998, 999_999], last);
+        Assert.Equal("ResourceExhausted NATIONAL_CODES_EXHAUSTED", WireError.Of(refused).Summary);
+        var listed = await igate.Dossiers.ListDossiersAsync(new ListDossiersRequest { AgencyId = Members.Desk });
+        Assert.Equal(3, listed.Dossiers.Count);
     }
 
     /// <summary>A new dossier received now (native, no claimed time): its code is of today's sequence.</summary>

@@ -44,6 +44,9 @@ public static class Fail
     public static HubException Overloaded(TimeSpan retryAfter)
         => new(StatusCode.ResourceExhausted, ErrorReason.HubOverloaded, "the hub admits no more writes now; retry after the delay with the same request id") { RetryDelay = retryAfter };
 
+    public static HubException NationalCodesExhausted()
+        => new(StatusCode.ResourceExhausted, ErrorReason.NationalCodesExhausted, "the agency's national codes of the day are all issued (999999); no retry helps before the next local day");
+
     public static HubException Unavailable(string message) => new(StatusCode.Unavailable, ErrorReason.StoreUnavailable, message);
 
     private static StatusCode CodeOf(RefusalKind kind) => kind switch

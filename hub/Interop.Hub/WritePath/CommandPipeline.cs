@@ -96,6 +96,13 @@ internal sealed partial class CommandPipeline(IDossierStore store, IEventLog log
             }
 
             attempt.Number ??= await codes.TakeAsync(codeRequest, cancellationToken);
+            if (attempt.Number.Number > DossierCode.MaxSequence)
+            {
+                // Past the widest number a code holds (STANDARD ID-2b): never valid, so not given back.
+                attempt.Number = null;
+                throw Fail.NationalCodesExhausted();
+            }
+
             draft.AssignNationalCode(attempt.Number.Number);
         }
 
