@@ -3,6 +3,14 @@ namespace Interop.Store.Sqlite;
 /// <summary>The writes of an append that passed its checks.</summary>
 internal sealed partial class AppendOperation
 {
+    private static readonly MultiRowSql InboxHeads = new(
+        "INSERT INTO inbox_heads(agency_id, head)", 2, " ON CONFLICT(agency_id) DO UPDATE SET head = head + excluded.head RETURNING agency_id, head");
+
+    private static readonly MultiRowSql InboxItems = new(
+        "INSERT INTO inbox(agency_id, inbox_sequence, dossier_id, event_sequence, roles, origin_member_id, origin_request_id, position)", 8);
+
+    private static readonly MultiRowSql ListRoles = new("INSERT OR IGNORE INTO dossier_roles(dossier_id, agency_id, role, created_order)", 4);
+
     private long[] InsertEvents(WriterSession session)
     {
         var positions = new long[request.Events.Count];
@@ -37,47 +45,67 @@ internal sealed partial class AppendOperation
             .Bind("@head", request.Events[^1].Hash).Bind("@status", request.Status.Value).ExecuteNonQuery();
     }
 
-    private void WriteIdempotency(WriterSession session)
-    {
-        if (request.Idempotency is not { } key)
-        {
-            return;
-        }
-
-        session.Prepare("""
+    /// <summary>Writes the request's idempotency record; false when the (member, request id) is already recorded.</summary>
+    private static bool WriteIdempotency(WriterSession session, IdempotencyRecord key)
+        => session.Prepare("""
             INSERT INTO idempotency(member_id, request_id, digest, dossier_id, sequence, recorded_ticks, recorded_offset)
             VALUES(@member, @request, @digest, @dossier, @sequence, @ticks, @offset)
+            ON CONFLICT(member_id, request_id) DO NOTHING
             """)
             .Bind("@member", key.MemberId).Bind("@request", key.RequestId).Bind("@digest", key.Digest)
             .Bind("@dossier", key.DossierId).Bind("@sequence", key.Sequence)
             .Bind("@ticks", StoredTime.Ticks(key.RecordedTime)).Bind("@offset", StoredTime.Offset(key.RecordedTime))
-            .ExecuteNonQuery();
-    }
+            .ExecuteNonQuery() == 1;
 
     private void WriteInbox(WriterSession session, long[] positions)
     {
-        var first = request.Events[0].Sequence;
-        var committed = new List<InboxCommit>(request.Routes.Count);
+        if (request.Routes.Count == 0)
+        {
+            return;
+        }
+
+        // The heads move inside the transaction, one statement for all the agencies: a rolled-back
+        // savepoint or batch leaves no gap, and the head outlives pruning, so no sequence is handed out
+        // twice. An agency routed k items here takes the k sequences up to its new head, in route order.
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var route in request.Routes)
         {
-            // The head moves inside the transaction: a rolled-back savepoint or batch leaves no gap, and
-            // the head outlives pruning, so no sequence is handed out twice.
-            var sequence = (long)session.Prepare("""
-                INSERT INTO inbox_heads(agency_id, head) VALUES(@agency, 1)
-                ON CONFLICT(agency_id) DO UPDATE SET head = head + 1 RETURNING head
-                """)
-                .Bind("@agency", route.AgencyId).ExecuteScalar()!;
-            session.Prepare("""
-                INSERT INTO inbox(agency_id, inbox_sequence, dossier_id, event_sequence, roles, origin_member_id, origin_request_id, position)
-                VALUES(@agency, @inboxSequence, @dossier, @sequence, @roles, @member, @request, @position)
-                """)
-                .Bind("@agency", route.AgencyId).Bind("@inboxSequence", sequence).Bind("@dossier", request.DossierId).Bind("@sequence", route.Sequence)
-                .Bind("@roles", RowReaders.FormatRoles(route.Roles)).Bind("@member", route.OriginMemberId)
-                .Bind("@request", route.OriginRequestId).Bind("@position", positions[route.Sequence - first])
-                .ExecuteNonQuery();
+            counts[route.AgencyId] = counts.GetValueOrDefault(route.AgencyId) + 1;
+        }
+
+        var heads = session.Prepare(InboxHeads.For(counts.Count));
+        var row = 0;
+        foreach (var (agency, count) in counts)
+        {
+            heads.Bind(MultiRowSql.Parameter(0, row), agency).Bind(MultiRowSql.Parameter(1, row), count);
+            row++;
+        }
+
+        var next = new Dictionary<string, long>(counts.Count, StringComparer.Ordinal);
+        using (var reader = heads.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                var agency = reader.GetString(0);
+                next[agency] = reader.GetInt64(1) - counts[agency] + 1;
+            }
+        }
+
+        var first = request.Events[0].Sequence;
+        var items = session.Prepare(InboxItems.For(request.Routes.Count));
+        var committed = new List<InboxCommit>(request.Routes.Count);
+        for (var i = 0; i < request.Routes.Count; i++)
+        {
+            var route = request.Routes[i];
+            var sequence = next[route.AgencyId]++;
+            items.Bind(MultiRowSql.Parameter(0, i), route.AgencyId).Bind(MultiRowSql.Parameter(1, i), sequence)
+                .Bind(MultiRowSql.Parameter(2, i), request.DossierId).Bind(MultiRowSql.Parameter(3, i), route.Sequence)
+                .Bind(MultiRowSql.Parameter(4, i), RowReaders.FormatRoles(route.Roles)).Bind(MultiRowSql.Parameter(5, i), route.OriginMemberId)
+                .Bind(MultiRowSql.Parameter(6, i), route.OriginRequestId).Bind(MultiRowSql.Parameter(7, i), positions[route.Sequence - first]);
             committed.Add(new InboxCommit(route.AgencyId, sequence, request.DossierId, route.Sequence));
         }
 
+        items.ExecuteNonQuery();
         inboxItems = committed;
     }
 
@@ -104,11 +132,19 @@ internal sealed partial class AppendOperation
                 .Bind("@id", request.DossierId).Bind("@everHeld", (int)ListRole.EverHeld).ExecuteNonQuery();
         }
 
-        foreach (var role in request.Roles)
+        if (request.Roles.Count == 0)
         {
-            session.Prepare("INSERT OR IGNORE INTO dossier_roles(dossier_id, agency_id, role, created_order) VALUES(@id, @agency, @role, @created)")
-                .Bind("@id", request.DossierId).Bind("@agency", role.AgencyId).Bind("@role", (int)role.Role).Bind("@created", createdOrder)
-                .ExecuteNonQuery();
+            return;
         }
+
+        var insert = session.Prepare(ListRoles.For(request.Roles.Count));
+        for (var i = 0; i < request.Roles.Count; i++)
+        {
+            var role = request.Roles[i];
+            insert.Bind(MultiRowSql.Parameter(0, i), request.DossierId).Bind(MultiRowSql.Parameter(1, i), role.AgencyId)
+                .Bind(MultiRowSql.Parameter(2, i), (int)role.Role).Bind(MultiRowSql.Parameter(3, i), createdOrder);
+        }
+
+        insert.ExecuteNonQuery();
     }
 }

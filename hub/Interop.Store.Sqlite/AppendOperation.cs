@@ -24,9 +24,11 @@ internal sealed partial class AppendOperation(AppendRequest request, Cancellatio
         var current = ReadVersion(session, request.DossierId);
 
         // A committed (member, request id) answers before the version: its outcome is the replay,
-        // whatever has happened to the dossier since.
-        if (request.Idempotency is { } key && FindRequest(session, key.MemberId, key.RequestId) is { } existing)
+        // whatever has happened to the dossier since. The record is written first, in one statement
+        // for a new request (the common case); a refusal below rolls it back with the rest.
+        if (request.Idempotency is { } key && !WriteIdempotency(session, key))
         {
+            var existing = FindRequest(session, key.MemberId, key.RequestId)!;
             return Refuse(new AppendResult(AppendOutcome.DuplicateRequest, current?.Version ?? 0, [], ExistingRequest: existing));
         }
 
@@ -52,7 +54,6 @@ internal sealed partial class AppendOperation(AppendRequest request, Cancellatio
         var positions = InsertEvents(session);
         var createdOrder = current?.CreatedOrder ?? positions[0];
         WriteDossier(session, current is null, createdOrder);
-        WriteIdempotency(session);
         WriteLookupDigest(session);
         WriteInbox(session, positions);
         WriteRoles(session, current is null, createdOrder);

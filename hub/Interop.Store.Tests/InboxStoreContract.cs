@@ -77,6 +77,21 @@ public abstract partial class InboxStoreContract<TStore>(IStoreLocation<TStore> 
         Assert.Equal(new InboxSubscription("m-1", "B", 1, 1), await store.ReadInboxSubscriptionAsync("m-1", "B", Ct));
         Assert.Null(await store.ReadInboxSubscriptionAsync("m-2", "B", Ct));
     }
+    [Fact]
+    public async Task One_append_routing_several_events_to_one_agency_takes_its_next_sequences_in_route_order()
+    {
+        var store = await OpenAsync();
+        await store.AppendAsync(Append("d-0", 0, routes: [Route("A", 1, "m-desk", "r-0")]), Ct);
+
+        await store.AppendAsync(Append("d-1", 0, events: 3, routes: [Route("A", 1, "m-desk", "r-1"), Route("B", 2, "m-desk", "r-1"), Route("A", 3, "m-desk", "r-1")]), Ct);
+
+        var a = await store.ReadInboxAsync("A", 0, 10, Ct);
+        var b = await store.ReadInboxAsync("B", 0, 10, Ct);
+        Assert.Equal([(1L, "d-0", 1L), (2L, "d-1", 1L), (3L, "d-1", 3L)], a.Select(i => (i.InboxSequence, i.Event.DossierId, i.Event.Sequence)));
+        Assert.Equal([(1L, "d-1", 2L)], b.Select(i => (i.InboxSequence, i.Event.DossierId, i.Event.Sequence)));
+        Assert.Equal(3, await store.InboxHeadAsync("A", Ct));
+    }
+
 
     [Fact]
     public async Task Inbox_items_are_read_with_their_event_routed_time_and_the_state_while_it_is_the_latest()
