@@ -34,4 +34,18 @@ public sealed class MerkleFrontierTests
 
         Assert.Equal("5dc9da79a70659a9ad559cb701ded9a2ab9d823aad2f4960cfe370eff4604328", Convert.ToHexStringLower(frontier.Root()));
     }
+
+    [Fact]
+    public void Tree_hashes_take_the_native_path_on_linux_and_give_the_digests_of_dotnet_sha256()
+    {
+        Assert.Equal(OperatingSystem.IsLinux(), TreeHashing.UsesNative);
+        var hashing = new TreeHashing();
+        for (var length = 0; length <= 70; length++)
+        {
+            var left = System.Security.Cryptography.RandomNumberGenerator.GetBytes(length);
+            var right = System.Security.Cryptography.RandomNumberGenerator.GetBytes(32);
+            Assert.Equal(System.Security.Cryptography.SHA256.HashData([0x00, .. left]), hashing.Leaf(left));
+            Assert.Equal(System.Security.Cryptography.SHA256.HashData([0x01, .. left, .. right]), hashing.Node(left, right));
+        }
+    }
 }

@@ -10,17 +10,18 @@ namespace Interop.Hub.Checkpoints;
 internal sealed class MerkleFrontier
 {
     private readonly List<byte[]> subtrees = [];
+    private readonly TreeHashing hashing = new();
 
     public long Size { get; private set; }
 
     public void Append(ReadOnlySpan<byte> leaf)
     {
-        var hash = SHA256.HashData([0x00, .. leaf]);
+        var hash = hashing.Leaf(leaf);
 
         // Each trailing set bit of the old size is a subtree of the new leaf's height: merge them.
         for (var size = Size; (size & 1) == 1; size >>= 1)
         {
-            hash = Node(subtrees[^1], hash);
+            hash = hashing.Node(subtrees[^1], hash);
             subtrees.RemoveAt(subtrees.Count - 1);
         }
 
@@ -39,11 +40,9 @@ internal sealed class MerkleFrontier
         var root = subtrees[^1];
         for (var i = subtrees.Count - 2; i >= 0; i--)
         {
-            root = Node(subtrees[i], root);
+            root = hashing.Node(subtrees[i], root);
         }
 
         return root;
     }
-
-    private static byte[] Node(byte[] left, byte[] right) => SHA256.HashData([0x01, .. left, .. right]);
 }
