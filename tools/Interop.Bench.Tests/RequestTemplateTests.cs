@@ -44,6 +44,22 @@ public sealed class RequestTemplateTests
     }
 
     [Fact]
+    public void A_corpus_spread_over_desks_receives_at_the_three_desks_in_turn()
+    {
+        var spread = DossierCorpus.Build(6, PayloadSize.Fixed10K, spreadOverDesks: true);
+        var ids = new RequestIds("0123abcd");
+
+        var desks = Enumerable.Range(0, spread.Count).Select(i =>
+        {
+            var wire = new byte[spread.For(i).Length];
+            spread.For(i).WriteTo(wire, ids, i);
+            return ReceiveDossierRequest.Parser.ParseFrom(wire).Context.ActingAgencyId;
+        });
+
+        Assert.Equal(["001.01.21.H21", "002.01.21.H21", "003.01.21.H21", "001.01.21.H21", "002.01.21.H21", "003.01.21.H21"], desks);
+    }
+
+    [Fact]
     public void A_run_reads_back_the_number_of_its_own_ids_only()
     {
         var ids = new RequestIds("0123abcd");

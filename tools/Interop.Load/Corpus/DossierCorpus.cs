@@ -12,12 +12,17 @@ namespace Interop.Load.Corpus;
 /// (procedure 1.004227 case TH1) received at the desk 001.01.21.H21 of the sample registry, competent
 /// the land office 000.12.21.H21 and returned at the provincial centre 000.00.01.H21, each padded with
 /// form data to its size. Call <c>n</c> sends template <c>n mod count</c> with its own request id.
+/// A corpus spread over desks takes them in turn (<see cref="Desks"/>): the hub issues a desk at most
+/// 999,999 national codes a day (STANDARD ID-2b), so a fill of a million needs more than one.
 /// </summary>
 internal sealed class DossierCorpus
 {
     public const string Desk = "001.01.21.H21";
     public const string LandOffice = "000.12.21.H21";
     public const string ReturnDesk = "000.00.01.H21";
+
+    /// <summary>The commune desks of the sample registry that the load's member operates.</summary>
+    public static readonly string[] Desks = [Desk, "002.01.21.H21", "003.01.21.H21"];
 
     private readonly RequestTemplate[] templates;
 
@@ -29,13 +34,14 @@ internal sealed class DossierCorpus
 
     public RequestTemplate For(long number) => templates[(int)(number % templates.Length)];
 
-    public static DossierCorpus Build(int count, PayloadSize size)
+    public static DossierCorpus Build(int count, PayloadSize size, bool spreadOverDesks = false)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
         var templates = new RequestTemplate[count];
         for (var i = 0; i < count; i++)
         {
-            templates[i] = RequestTemplate.Of(Padded(i, TargetBytes(size, i)));
+            var desk = spreadOverDesks ? Desks[i % Desks.Length] : Desk;
+            templates[i] = RequestTemplate.Of(Padded(i, TargetBytes(size, i), desk));
         }
 
         return new DossierCorpus(templates);
@@ -48,11 +54,11 @@ internal sealed class DossierCorpus
     };
 
     /// <summary>Request i, its form data's free text grown until the request reaches the target size.</summary>
-    public static ReceiveDossierRequest Padded(int i, int targetBytes)
+    public static ReceiveDossierRequest Padded(int i, int targetBytes, string desk = Desk)
     {
-        var request = Request(i, "");
+        var request = Request(i, "", desk);
         var deficit = targetBytes - request.CalculateSize();
-        return deficit <= 0 ? request : Request(i, Filler(i, deficit));
+        return deficit <= 0 ? request : Request(i, Filler(i, deficit), desk);
     }
 
     private static string Filler(int i, int bytes)
@@ -72,7 +78,7 @@ internal sealed class DossierCorpus
         return text.ToString().TrimEnd();
     }
 
-    private static ReceiveDossierRequest Request(int i, string filler)
+    private static ReceiveDossierRequest Request(int i, string filler, string desk)
     {
         var owner = VietnameseText.PersonName(i);
         var commune = VietnameseText.Communes[i % VietnameseText.Communes.Length];
@@ -85,7 +91,7 @@ internal sealed class DossierCorpus
             Context = new CommandContext
             {
                 RequestId = RequestTemplate.Placeholder,
-                ActingAgencyId = Desk,
+                ActingAgencyId = desk,
                 Officer = new Officer { Id = $"cb-{1 + (i % 9):D2}", Name = "Cán bộ " + VietnameseText.PersonName(i + 5) },
                 Provenance = new Provenance { Kind = ProvenanceKind.Native, SourceSystem = "interop-load" },
             },
