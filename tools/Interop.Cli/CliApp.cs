@@ -1,3 +1,4 @@
+using Interop.Cli.Adapters;
 using Interop.Cli.Certs;
 
 namespace Interop.Cli;
@@ -16,6 +17,7 @@ internal static class CliApp
             new CreateHubCommand(time),
             new CreateMemberCommand(time),
             new PinCommand(),
+            .. ParkedCommands.All,
         ];
 
         var command = commands.FirstOrDefault(c => Selects(c, args));
