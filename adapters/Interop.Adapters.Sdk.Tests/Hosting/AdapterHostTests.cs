@@ -47,11 +47,11 @@ public sealed class AdapterHostTests : IDisposable
 
         await Wait.UntilAsync(() => !legacy.Records.IsEmpty, "the land office's item written into the legacy system");
         var answer = await Wait.ForAsync(
-            async () => await http.GetAsync(new Uri("/health", UriKind.Relative), Ct),
-            r => r.StatusCode == HttpStatusCode.OK,
-            "a serving health answer",
-            detail: r => $"{(int)r.StatusCode} {r.Content.ReadAsStringAsync().GetAwaiter().GetResult()}");
-        using var report = JsonDocument.Parse(await answer.Content.ReadAsStringAsync(Ct));
+            async () => (await http.GetAsync(new Uri("/health", UriKind.Relative), Ct)) is var r ? ((int)r.StatusCode, await r.Content.ReadAsStringAsync(Ct)) : default,
+            r => r.Item1 == (int)HttpStatusCode.OK && r.Item2.Contains("\"acknowledged\":1", StringComparison.Ordinal),
+            "a serving health answer with the item acknowledged",
+            detail: r => $"{r.Item1} {r.Item2}");
+        using var report = JsonDocument.Parse(answer.Item2);
         Assert.Equal("serving", report.RootElement.GetProperty("status").GetString());
         Assert.Equal("land-test", report.RootElement.GetProperty("adapter").GetString());
         var inbox = report.RootElement.GetProperty("inboxes").GetProperty(LandDossiers.LandOffice);

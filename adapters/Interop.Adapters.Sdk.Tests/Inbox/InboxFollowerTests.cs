@@ -77,6 +77,42 @@ public sealed class InboxFollowerTests : IDisposable
         Assert.Equal(1, InboxItem.Parser.ParseFrom(parked.Payload).Sequence);
     }
 
+    [Fact]
+    public async Task A_parked_item_the_operator_retries_is_written_once_when_it_maps_and_parked_again_when_it_does_not()
+    {
+        await using var hub = await LocalHub.StartAsync();
+        using var desk = hub.Connect(LocalHub.DeskToken);
+        using var land = hub.Connect(LocalHub.LandOfficeToken);
+        using var folder = new TempDirectory();
+        using var checkpoint = AdapterCheckpoint.Open(folder.File("adapter.db"));
+        await ReceiveAsync(desk, "r-1", "BN-1");
+        var legacy = new FakeLegacyDesk { Unmappable = 1 };
+        var follower = new InboxFollower(land, checkpoint, LandDossiers.LandOffice, legacy, NullLogger.Instance);
+        using (var stop = CancellationTokenSource.CreateLinkedTokenSource(Ct))
+        {
+            var running = follower.RunAsync(stop.Token);
+            await Wait.UntilAsync(() => checkpoint.Progress(LandDossiers.LandOffice).Acknowledged == 1, "the item acknowledged");
+            await stop.CancelAsync();
+            await running;
+        }
+
+        var first = Assert.Single(checkpoint.ListParked()).Id;
+        Assert.True(checkpoint.RequestRetry(first));
+        await follower.RetryParkedAsync(Ct);
+        var second = Assert.Single(checkpoint.ListParked());
+        Assert.NotEqual(first, second.Id);
+        Assert.Empty(legacy.Records);
+
+        legacy.Unmappable = -1;
+        Assert.True(checkpoint.RequestRetry(second.Id));
+        await follower.RetryParkedAsync(Ct);
+        await follower.RetryParkedAsync(Ct);
+
+        Assert.Empty(checkpoint.ListParked());
+        Assert.Equal("resolved", checkpoint.Parked(second.Id)!.State);
+        Assert.Equal([1L], legacy.Records.Select(r => r.Sequence));
+    }
+
     public void Dispose() => timeout.Dispose();
 
     private async Task ReceiveAsync(HubConnection desk, string requestId, string vendorCode)

@@ -41,6 +41,7 @@ public sealed partial class InboxFollower(HubConnection hub, AdapterCheckpoint c
                     failures = 0;
                 }
 
+                await RetryParkedAsync(cancellationToken);
                 var received = await StreamAsync(cancellationToken);
                 failures = received ? 0 : failures + 1;
             }
@@ -72,7 +73,7 @@ public sealed partial class InboxFollower(HubConnection hub, AdapterCheckpoint c
             received = true;
             if (response.KindCase == StreamInboxResponse.KindOneofCase.Heartbeat)
             {
-                Heartbeat(response.Heartbeat);
+                await HeartbeatAsync(response.Heartbeat, cancellationToken);
             }
             else
             {
@@ -108,8 +109,43 @@ public sealed partial class InboxFollower(HubConnection hub, AdapterCheckpoint c
         }
     }
 
-    private void Heartbeat(Heartbeat heartbeat)
+    /// <summary>
+    /// The items of this inbox an operator asked to retry (<c>interop adapter parked retry</c>): each
+    /// written once more (looked for first), closed when written, parked again when still unmappable.
+    /// Taken before each stream and at each heartbeat (at least every 30 s).
+    /// </summary>
+    public async Task RetryParkedAsync(CancellationToken cancellationToken)
     {
+        foreach (var parked in checkpoint.RetryRequested().Where(p => p.Direction == ParkDirection.ToLegacy))
+        {
+            var item = InboxItem.Parser.ParseFrom(parked.Payload);
+            if (item.AgencyId != agencyId)
+            {
+                continue;
+            }
+
+            try
+            {
+                if (!await writer.IsWrittenAsync(parked.RecordId, cancellationToken))
+                {
+                    await writer.WriteAsync(item, parked.RecordId, cancellationToken);
+                    Counts.Written++;
+                }
+
+                checkpoint.Resolved(parked.Id);
+                Log.Retried(logger, agencyId, item.Sequence, parked.Id);
+            }
+            catch (MappingException still)
+            {
+                var id = checkpoint.Park(ParkDirection.ToLegacy, parked.RecordId, parked.Version, still.Problem, parked.Payload);
+                Log.Parked(logger, agencyId, item.Sequence, id, still.Problem.Reason, still.Problem.Field);
+            }
+        }
+    }
+
+    private async Task HeartbeatAsync(Heartbeat heartbeat, CancellationToken cancellationToken)
+    {
+        await RetryParkedAsync(cancellationToken);
         if (heartbeat.Checkpoint is { Note.Length: > 0 } latest)
         {
             checkpoint.KeepCheckpoint(agencyId, latest.Note);
@@ -203,6 +239,9 @@ public sealed partial class InboxFollower(HubConnection hub, AdapterCheckpoint c
 
         [LoggerMessage(4, LogLevel.Warning, "Inbox {AgencyId}: item {Sequence} parked as {ParkedId}: {Reason} at {Field}")]
         public static partial void Parked(ILogger logger, string agencyId, long sequence, long parkedId, string reason, string field);
+
+        [LoggerMessage(5, LogLevel.Information, "Inbox {AgencyId}: item {Sequence}, parked as {ParkedId}, written on the operator's retry")]
+        public static partial void Retried(ILogger logger, string agencyId, long sequence, long parkedId);
     }
 }
 
