@@ -132,6 +132,9 @@ public static class DeskFile
         return [.. line];
     }
 
+    /// <summary>One line's bytes (without its line end), as a parked line is read again.</summary>
+    public static DeskLine ReadLine(byte[] line, DeskFileLayout layout, LegacyEncoding encoding) => ReadLine(1, line, layout, encoding);
+
     private static DeskLine ReadLine(int number, byte[] line, DeskFileLayout layout, LegacyEncoding encoding)
     {
         var receipt = (string?)null;
@@ -262,9 +265,9 @@ public static class DeskFile
         return lines;
     }
 
-    private static bool NeedsQuotes(byte[] value) => value.Any(b => b is Separator or Quote or (byte)'\r' or (byte)'\n');
+    internal static bool NeedsQuotes(byte[] value) => value.Any(b => b is Separator or Quote or (byte)'\r' or (byte)'\n');
 
-    private static byte[] Quoted(byte[] value)
+    internal static byte[] Quoted(byte[] value)
     {
         var quoted = new List<byte>(value.Length + 4) { Quote };
         foreach (var b in value)

@@ -181,8 +181,11 @@ public sealed class AdapterCheckpoint : IDisposable
     public ParkedRecord? Parked(long id) => ReadParked("id = @id", ("@id", id)) is [var record] ? record : null;
 
     /// <summary>Whether the record has an open parking in that direction (it is not taken again until retried).</summary>
-    public bool IsParked(ParkDirection direction, string recordId)
-        => Scalar("SELECT 1 FROM parked WHERE direction = @d AND record_id = @r AND state IN ('parked', 'retry')", ("@d", Name(direction)), ("@r", recordId)) is not null;
+    public bool IsParked(ParkDirection direction, string recordId) => OpenParking(direction, recordId) is not null;
+
+    /// <summary>The record's open parking in that direction, if any.</summary>
+    public ParkedRecord? OpenParking(ParkDirection direction, string recordId)
+        => ReadParked("direction = @d AND record_id = @r AND state IN ('parked', 'retry')", ("@d", Name(direction)), ("@r", recordId)) is [var record] ? record : null;
 
     /// <summary>The operator's retry: the adapter takes the record again on its next pass. False when no such open record.</summary>
     public bool RequestRetry(long id) => Execute("UPDATE parked SET state = 'retry' WHERE id = @id AND state = 'parked'", ("@id", id)) == 1;

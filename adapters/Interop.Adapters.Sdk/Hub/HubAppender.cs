@@ -22,9 +22,13 @@ public sealed class HubAppender(HubConnection hub, AdapterCheckpoint checkpoint,
         Parked,
     }
 
-    /// <summary>Runs the step's call (it gets the request id to put in its CommandContext) unless it was appended before.</summary>
+    /// <summary>
+    /// Runs the step's call (it gets the request id to put in its CommandContext) unless it was appended
+    /// before. A refusal parks the payload under the record's id, with <paramref name="parkedVersion"/>
+    /// (the record's version when not given): what the adapter compares to see the record changed.
+    /// </summary>
     public async Task<Result> AppendAsync(
-        LegacyRecordKey record, string step, byte[] payload, Func<string, CallOptions, Task<MutationOutcome>> call, CancellationToken cancellationToken)
+        LegacyRecordKey record, string step, byte[] payload, Func<string, CallOptions, Task<MutationOutcome>> call, CancellationToken cancellationToken, string? parkedVersion = null)
     {
         ArgumentNullException.ThrowIfNull(record);
         ArgumentNullException.ThrowIfNull(call);
@@ -42,7 +46,7 @@ public sealed class HubAppender(HubConnection hub, AdapterCheckpoint checkpoint,
         }
         catch (RpcException refused) when (IsRefusalOfTheRecord(refused.StatusCode))
         {
-            checkpoint.Park(ParkDirection.ToHub, record.Id, record.Version, ProblemOf(refused, step), payload);
+            checkpoint.Park(ParkDirection.ToHub, record.Id, parkedVersion ?? record.Version, ProblemOf(refused, step), payload);
             return Result.Parked;
         }
     }
