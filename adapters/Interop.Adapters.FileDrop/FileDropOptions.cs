@@ -19,6 +19,9 @@ public sealed record FileDropOptions
     /// <summary>Where a dossier goes when the desk marks it "chuyển liên thông" (status 3), by procedure code; the software does not say.</summary>
     public IReadOnlyDictionary<string, string> HandOverTo { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>The desk program's full export, imported at the first start (onboarding); none: nothing is imported.</summary>
+    public string OnboardingFile { get; init; } = "";
+
     /// <summary>How often the export folder is looked at.</summary>
     public TimeSpan PollInterval { get; init; } = TimeSpan.FromSeconds(2);
 

@@ -109,6 +109,28 @@ internal sealed class DeskFolder(string share, bool fixedWidth, LegacyEncoding e
         return Path.GetFileName(path);
     }
 
+    /// <summary>The program's full export ("xuất toàn bộ") of every dossier into <c>toan-bo/</c>, for an adapter's onboarding; its path.</summary>
+    public async Task<string> ExportAllAsync(DeskStore store, DateTime now, CancellationToken cancellationToken)
+    {
+        var folder = Path.Combine(share, "toan-bo");
+        Directory.CreateDirectory(folder);
+        var body = new List<byte>();
+        if (!fixedWidth)
+        {
+            body.AddRange(Encoding.ASCII.GetBytes(string.Join(';', Columns.Select(c => c.Name)) + "\r\n"));
+        }
+
+        foreach (var dossier in store.All())
+        {
+            body.AddRange(LineOf(dossier, encoding, malformed: false));
+            body.AddRange("\r\n"u8.ToArray());
+        }
+
+        var path = Path.Combine(folder, "TOAN_BO_" + now.ToString("ddMMyyyy", CultureInfo.InvariantCulture) + (fixedWidth ? ".txt" : ".csv"));
+        await File.WriteAllBytesAsync(path, [.. body], cancellationToken);
+        return path;
+    }
+
     /// <summary>Imports every file in <c>nhap/</c>: each line a new status and a history row (twice for a file read twice), then moves the file away.</summary>
     public int Import(DeskStore store, DateTime now)
     {

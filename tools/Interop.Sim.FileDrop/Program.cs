@@ -14,6 +14,7 @@ namespace Interop.Sim.FileDrop
               receive --owner NAME [--id N] [--address TEXT] [--commune CODE] [--procedure CODE] [--case CODE] [--summary TEXT] [--officer CODE]
               status RECEIPT CODE [--content TEXT] [--officer CODE]   1 received, 3 handed over, 5 supplemented, 7 returned, ...
               export [--layout csv|fixed] [--encoding tcvn3|vni] [--faults partial,rewrite,alt-name,duplicate,wrong-encoding,malformed]
+              export all [--layout csv|fixed] [--encoding tcvn3|vni]  every dossier into DIR/toan-bo/ (the full export an adapter onboards from)
               import [--encoding tcvn3|vni]
               run [--interval SECONDS] [export and import options]    export and import until stopped
               list                                                    the dossiers and their history
@@ -46,6 +47,9 @@ namespace Interop.Sim.FileDrop
                         return 1;
                     }
 
+                    return 0;
+                case "export" when options.Positional is ["all"]:
+                    await output.WriteLineAsync(await folder.ExportAllAsync(store, now, CancellationToken.None));
                     return 0;
                 case "export":
                     await output.WriteLineAsync(await folder.ExportAsync(store, now, CancellationToken.None) ?? "nothing changed");
