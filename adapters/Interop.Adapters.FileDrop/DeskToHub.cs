@@ -12,14 +12,18 @@ using Interop.Protos.Type.V1;
 namespace Interop.Adapters.FileDrop;
 
 /// <summary>
-/// The desk's lines to the hub: a new receipt number is received; the desk's own transitions of the
-/// land story follow it, each once (hand-over, status 3; supplement recorded, 5; result returned, 7).
+/// The desk's lines to the hub: a new receipt number is received; the desk's own transitions follow
+/// it, each once (hand-over, status 3; supplement recorded, 5; result returned, 7; refused, 8;
+/// withdrawn, 9).
 /// Steps are keyed by the receipt number and, for a transition, the line's version (NgayCapNhat), so
 /// re-reading a file, a file rewritten in place or a line exported twice appends nothing twice. A line
 /// that cannot be read is parked with its bytes, once per content.
 /// </summary>
 public sealed class DeskToHub(HubConnection hub, AdapterCheckpoint checkpoint, FileDropOptions options, string adapterName)
 {
+    // The desk program has no column for why it refused or the citizen withdrew.
+    private const string NoReasonRecorded = "Phần mềm một cửa không ghi lý do";
+
     private readonly HubAppender appender = new(hub, checkpoint, adapterName);
     private readonly DossierService.DossierServiceClient dossiers = new(hub.Channel);
 
@@ -134,6 +138,10 @@ public sealed class DeskToHub(HubConnection hub, AdapterCheckpoint checkpoint, F
                 (await dossiers.RecordSupplementAsync(new RecordSupplementRequest { Context = Context(id), DossierId = dossierId }, call)).Outcome),
             DeskStatus.Returned => ("returned", async (id, call) =>
                 (await dossiers.ReturnResultAsync(new ReturnResultRequest { Context = Context(id), DossierId = dossierId, Method = DeliveryMethod.AtDesk }, call)).Outcome),
+            DeskStatus.Refused => ("refused", async (id, call) =>
+                (await dossiers.RefuseDossierAsync(new RefuseDossierRequest { Context = Context(id), DossierId = dossierId, Reason = NoReasonRecorded }, call)).Outcome),
+            DeskStatus.Withdrawn => ("withdrawn", async (id, call) =>
+                (await dossiers.WithdrawDossierAsync(new WithdrawDossierRequest { Context = Context(id), DossierId = dossierId, Reason = NoReasonRecorded }, call)).Outcome),
             _ => null,
         };
     }

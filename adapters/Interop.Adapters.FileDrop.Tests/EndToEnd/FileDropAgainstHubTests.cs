@@ -102,6 +102,26 @@ public sealed class FileDropAgainstHubTests : IDisposable
         Assert.Equal("Thiếu bản sao giấy chứng nhận: Bổ sung sơ đồ thửa đất", LegacyTextCodec.Decode(Encoding.Latin1.GetBytes(fields[2]), LegacyEncoding.Tcvn3));
     }
 
+    [Theory]
+    [InlineData(DeskStatus.Refused, DossierStatus.Refused)]
+    [InlineData(DeskStatus.Withdrawn, DossierStatus.Withdrawn)]
+    public async Task A_refusal_or_withdrawal_at_the_desk_closes_the_dossier_at_the_hub(DeskStatus desk, DossierStatus closed)
+    {
+        await using var hub = await LocalHub.StartAsync();
+        using var connection = hub.Connect(LocalHub.DeskToken);
+        using var checkpoint = AdapterCheckpoint.Open(folder.File("state/desk.db"));
+        var options = Options();
+        var watcher = new ExportWatcher(new DeskToHub(connection, checkpoint, options, "file-drop-test"), options, TimeProvider.System, NullLogger<ExportWatcher>.Instance);
+        Directory.CreateDirectory(options.ExportFolder);
+        await File.WriteAllBytesAsync(Path.Combine(options.ExportFolder, "HS_1.csv"), DeskFile.Write([Line("BN-2025-000010", "Đỗ Thị Lan", desk, 0)], DeskFileLayout.Csv, LegacyEncoding.Tcvn3), Ct);
+
+        await PassesAsync(watcher, 3);
+
+        Assert.Equal((2, 0), (watcher.Appended, checkpoint.ListParked().Count));
+        var dossier = await new DossierService.DossierServiceClient(connection.Channel).GetDossierAsync(new GetDossierRequest { DossierId = checkpoint.DossierIdOf("BN-2025-000010")! }, connection.Headers, cancellationToken: Ct);
+        Assert.Equal(closed, dossier.Dossier.Status);
+    }
+
     public void Dispose()
     {
         timeout.Dispose();
