@@ -139,6 +139,21 @@ public sealed class PauseDecisionTests
     }
 
     [Fact]
+    public void A_supplement_received_on_the_hubs_clock_before_the_requests_claimed_time_pauses_nothing()
+    {
+        // The request claimed 10:03, ahead of the hub's 10:00 (allowed: TIME-4); the desk records the supplement at 10:01.
+        var asked = Allowed(
+            new RequestSupplementCommand(new RequestSupplementRequest { Context = Context("r-2", Desk, Lan, Local(3, 3, 10, 3)), DossierId = LandId, Reason = Reason }),
+            Igate, LandId, Received(), Local(3, 3, 10)).State;
+
+        var draft = Allowed(new RecordSupplementCommand(new RecordSupplementRequest { Context = Context("r-3", Desk, Lan), DossierId = LandId }), Igate, LandId, asked, Local(3, 3, 10, 1));
+
+        Assert.Equal(0, draft.Body.Supplemented.Resumption.PausedWorkingMinutes);
+        Assert.Equal(asked.Clock.Appointment, draft.State.Clock.Appointment);
+        Assert.Equal(DossierStatus.Received, draft.State.Status);
+    }
+
+    [Fact]
     public void Expired_supplement_in_processing_suspends_the_dossier_with_the_clock_still_paused()
     {
         var request = new ExpireSupplementRequest { Context = Context("r-3", Desk, Lan, Local(3, 20, 9)), DossierId = LandId, Note = "Quá hạn bổ sung hồ sơ" };

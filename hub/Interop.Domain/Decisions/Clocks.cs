@@ -29,7 +29,9 @@ internal static class Clocks
 
         var calculator = registry.WorkingTime(state.Custody.ReceivingAgency.AgencyId);
         var pausedAt = state.Clock.PausedSince.ToDateTimeOffset();
-        var paused = calculator.Measure(pausedAt, at);
+        // A pause may begin at a claimed time a little ahead of the hub's clock (TIME-4 allows 5 minutes)
+        // and end on the hub's clock before it: no working time was paused.
+        var paused = at > pausedAt ? calculator.Measure(pausedAt, at) : TimeSpan.Zero;
         var moved = calculator.Add(state.Clock.Appointment.ToDateTimeOffset(), paused);
         var use = calculator.Calendar.UseBetween(VietnamTime.DateOf(pausedAt), VietnamTime.DateOf(moved));
         return new ClockResumption
