@@ -28,8 +28,10 @@ public sealed record LandFaults
     /// <summary>Answered 500 or 503 without doing anything.</summary>
     public double ErrorRate { get; init; }
 
-    /// <summary>Held 30 s, then answered 504; the work may or may not have been done (done for a transfer).</summary>
+    /// <summary>Done, then held <see cref="TimeoutSeconds"/> and answered 504: the caller gives up first and cannot know the work was done.</summary>
     public double TimeoutRate { get; init; }
+
+    public int TimeoutSeconds { get; init; } = 30;
 
     /// <summary>A transfer that makes two records.</summary>
     public double DuplicateRate { get; init; }

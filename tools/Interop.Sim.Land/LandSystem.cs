@@ -17,6 +17,9 @@ public static class LandSystem
         var options = builder.Configuration.GetSection("Land").Get<LandOptions>() ?? new LandOptions();
         builder.Services.AddSingleton(options);
 
+        // HTTP/1.1 and HTTP/2 whatever an appsettings.json in the working folder says (the hub's says HTTP/2 only).
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.ConfigureEndpointDefaults(endpoint => endpoint.Protocols = Microsoft.AspNetCore.Server.Kestrel.Core.HttpProtocols.Http1AndHttp2));
+
         // Its own field names, as they are (SoBienNhan, MaHoSo), not camelCased.
         builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.PropertyNamingPolicy = null);
         builder.Services.AddSingleton(_ => LandStore.Open(options.Db));
@@ -56,7 +59,7 @@ public static class LandSystem
             {
                 // The work is done, the answer never comes in time.
                 await next(context);
-                await Task.Delay(TimeSpan.FromSeconds(30), context.HttpContext.RequestAborted).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+                await Task.Delay(TimeSpan.FromSeconds(faults.TimeoutSeconds), context.HttpContext.RequestAborted).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
                 return Results.StatusCode(504);
             }
 

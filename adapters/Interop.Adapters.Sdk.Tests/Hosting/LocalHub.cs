@@ -37,7 +37,14 @@ internal sealed class LocalHub : IAsyncDisposable
         var data = new TempDirectory("interop-adapter-hub-");
         var app = HubApplication.Build(
             ["--urls", "http://127.0.0.1:0", $"--Hub:DataDirectory={data.Path}", "--Hub:MinWritesInFlight=64"],
-            services => services.RemoveAll<ILoggerProvider>());
+            services =>
+            {
+                // Quiet, unless LOCAL_HUB_LOG is set to read the hub's log while a test is debugged.
+                if (Environment.GetEnvironmentVariable("LOCAL_HUB_LOG") is null)
+                {
+                    services.RemoveAll<ILoggerProvider>();
+                }
+            });
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
         return new LocalHub(app, data, new Uri(address));

@@ -21,4 +21,11 @@ public interface ILegacyInboxWriter
     /// <see cref="Mapping.MappingException"/> when the item cannot be written (the SDK parks it).
     /// </summary>
     Task WriteAsync(InboxItem item, string marker, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// What follows a write on the hub's side (the land office's acceptance of a hand-over it took in):
+    /// run after the write and after a write found done after a crash, before the item counts as
+    /// processed; it must be idempotent (a <see cref="Hub.HubAppender"/> step is).
+    /// </summary>
+    Task AfterWrittenAsync(InboxItem item, CancellationToken cancellationToken) => Task.CompletedTask;
 }

@@ -132,6 +132,8 @@ public sealed partial class InboxFollower(HubConnection hub, AdapterCheckpoint c
                     Counts.Written++;
                 }
 
+                await writer.AfterWrittenAsync(item, cancellationToken);
+
                 checkpoint.Resolved(parked.Id);
                 Log.Retried(logger, agencyId, item.Sequence, parked.Id);
             }
@@ -190,6 +192,7 @@ public sealed partial class InboxFollower(HubConnection hub, AdapterCheckpoint c
         {
             // Written before a crash, not recorded as done: do not write it twice.
             Counts.FoundWritten++;
+            await writer.AfterWrittenAsync(item, cancellationToken);
             checkpoint.CompleteWrite(agencyId, item.Sequence);
             return;
         }
@@ -199,6 +202,7 @@ public sealed partial class InboxFollower(HubConnection hub, AdapterCheckpoint c
         {
             await writer.WriteAsync(item, marker, cancellationToken);
             Counts.Written++;
+            await writer.AfterWrittenAsync(item, cancellationToken);
         }
         catch (MappingException unmappable)
         {

@@ -1,0 +1,241 @@
+using System.Net.Http.Json;
+using Interop.Adapters.Sdk.Checkpoint;
+using Interop.Adapters.Sdk.Hosting;
+using Interop.Adapters.Sdk.Hub;
+using Interop.Adapters.Sdk.Inbox;
+using Interop.Adapters.Sdk.Tests.Hosting;
+using Interop.Protos.Dossier.V1;
+using Interop.Protos.Type.V1;
+using Interop.Sim.Land;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace Interop.Adapters.Land.Tests;
+
+/// <summary>The land adapter's parts between the real hub and the simulated land system, each on loopback, with the land system's faults on.</summary>
+public sealed class LandAgainstHubTests : IDisposable
+{
+    private const string Desk = "001.01.21.H21";
+    private const string LandOffice = "000.12.21.H21";
+
+    private readonly CancellationTokenSource timeout = new(TimeSpan.FromSeconds(120));
+    private readonly TempDirectory folder = new("interop-land-");
+
+    private CancellationToken Ct => timeout.Token;
+
+    [Theory]
+    [InlineData("no faults")]
+    [InlineData("--Land:Faults:ErrorRate=0.3")]
+    [InlineData("--Land:Faults:TimeoutRate=0.3")]
+    [InlineData("--Land:Faults:DuplicateRate=1")]
+    [InlineData("--Land:TokenLifetime=1")]
+    public async Task A_hand_over_reaches_the_land_system_once_and_its_reports_reach_the_hub_once(string fault)
+    {
+        await using var hub = await LocalHub.StartAsync();
+        using var desk = hub.Connect(LocalHub.DeskToken);
+        using var landHub = hub.Connect(LocalHub.LandOfficeToken);
+        await using var landSystem = await StartLandAsync(fault);
+        using var checkpoint = AdapterCheckpoint.Open(folder.File("state/land.db"));
+        var options = new LandOptions { Address = landSystem.Address, ClientId = "interop", ClientSecret = "bi-mat", AgencyId = LandOffice, CallTimeout = TimeSpan.FromSeconds(1) };
+        using var http = new HttpClient { BaseAddress = landSystem.Address };
+        using var land = new LandClient(http, options);
+        var writer = new LandInboxWriter(land, landHub, checkpoint, options, "land-test");
+        var feed = new LandFeed(land, landHub, checkpoint, options, "land-test");
+        var dossierId = await ReceiveAndOfferAsync(desk, "BN-2025-000042");
+
+        await FollowUntilAsync(landHub, checkpoint, writer, () => checkpoint.DossierIdOf(LandInboxWriter.ReceiptRecord + "BN-2025-000042") is not null);
+
+        var records = await landSystem.GetAsync<LandPage>("api/v1/ho-so?soBienNhan=BN-2025-000042&soLuong=20", Ct);
+        var expectedRecords = fault.Contains("DuplicateRate", StringComparison.Ordinal) ? 2 : 1;
+        Assert.Equal(expectedRecords, records.TongSo);
+        Assert.Equal(LandOffice, (await GetAsync(desk, dossierId)).Custody.HolderAgency.AgencyId);
+
+        // The land office's officers work in their own system; the adapter reports it to the hub.
+        var record = records.DuLieu[0].MaHoSo;
+        await landSystem.PostAsync($"api/v1/ho-so/{record}/cap-nhat", new { MaTrangThai = LandCodes.AwaitingSupplement, NoiDungXuLy = "Thiếu sơ đồ thửa đất" }, Ct);
+        await PassUntilAsync(feed, checkpoint, async () => (await GetAsync(desk, dossierId)).Status == DossierStatus.AwaitingSupplement);
+        await new DossierService.DossierServiceClient(desk.Channel).RecordSupplementAsync(new RecordSupplementRequest { Context = Context("supplied", Desk), DossierId = dossierId }, desk.Headers, cancellationToken: Ct);
+        await landSystem.PostAsync($"api/v1/ho-so/{record}/cap-nhat", new { MaTrangThai = LandCodes.Finished, NoiDungXuLy = "Đã cấp giấy chứng nhận" }, Ct);
+        await PassUntilAsync(feed, checkpoint, async () => (await GetAsync(desk, dossierId)).Status == DossierStatus.Resolved);
+        await feed.PassAsync(Ct);
+
+        // Received, offered, accepted, supplement requested, supplemented, resolved: each once.
+        Assert.Equal(6, (await GetAsync(desk, dossierId)).Version);
+        Assert.Empty(checkpoint.ListParked());
+    }
+
+    [Fact]
+    public async Task A_transfer_written_before_a_crash_is_found_by_its_marker_and_not_sent_again()
+    {
+        await using var hub = await LocalHub.StartAsync();
+        using var desk = hub.Connect(LocalHub.DeskToken);
+        using var landHub = hub.Connect(LocalHub.LandOfficeToken);
+        await using var landSystem = await StartLandAsync("no faults");
+        using var checkpoint = AdapterCheckpoint.Open(folder.File("state/land.db"));
+        var options = new LandOptions { Address = landSystem.Address, ClientId = "interop", ClientSecret = "bi-mat", AgencyId = LandOffice };
+        using var http = new HttpClient { BaseAddress = landSystem.Address };
+        using var land = new LandClient(http, options);
+        var dossierId = await ReceiveAndOfferAsync(desk, "BN-2025-000043");
+
+        // The first run dies right after the land system took the transfer, before anything was recorded.
+        var dying = new DiesAfterWrite(new LandInboxWriter(land, landHub, checkpoint, options, "land-test"));
+        await Assert.ThrowsAsync<ProcessDied>(() => new InboxFollower(landHub, checkpoint, LandOffice, dying, NullLogger.Instance).RunAsync(Ct));
+        await FollowUntilAsync(landHub, checkpoint, new LandInboxWriter(land, landHub, checkpoint, options, "land-test"), () => checkpoint.DossierIdOf(LandInboxWriter.ReceiptRecord + "BN-2025-000043") is not null);
+
+        Assert.Equal(1, (await landSystem.GetAsync<LandPage>("api/v1/ho-so?soBienNhan=BN-2025-000043", Ct)).TongSo);
+        Assert.Equal(LandOffice, (await GetAsync(desk, dossierId)).Custody.HolderAgency.AgencyId);
+    }
+
+    [Fact]
+    public async Task The_adapter_configured_by_one_file_takes_a_hand_over_in_and_reports_the_land_offices_work()
+    {
+        await using var hub = await LocalHub.StartAsync();
+        using var desk = hub.Connect(LocalHub.DeskToken);
+        await using var landSystem = await StartLandAsync("--Land:TokenLifetime=2");
+        File.WriteAllText(folder.File("land.json"), $$"""
+            {
+              "Hub": { "Address": "{{hub.Address}}", "DevelopmentToken": "{{LocalHub.LandOfficeToken}}" },
+              "Adapter": { "Name": "land-test", "Checkpoint": "state/land-host.db", "Agencies": [ "{{LandOffice}}" ] },
+              "Land": { "Address": "{{landSystem.Address}}", "ClientId": "interop", "ClientSecret": "bi-mat", "AgencyId": "{{LandOffice}}", "PollInterval": "00:00:00.200" }
+            }
+            """);
+        var builder = LandAdapter.CreateBuilder(["--config", folder.File("land.json")]);
+        builder.Services.RemoveAll<Microsoft.Extensions.Logging.ILoggerProvider>();
+        await using var app = AdapterHost.Build(builder);
+        await app.StartAsync(Ct);
+        var dossierId = await ReceiveAndOfferAsync(desk, "BN-2025-000050");
+
+        await Wait.UntilAsync(async () => (await GetAsync(desk, dossierId)).Custody.HolderAgency.AgencyId == LandOffice, "the hand-over accepted by the adapter");
+        var record = (await landSystem.GetAsync<LandPage>("api/v1/ho-so?soBienNhan=BN-2025-000050", Ct)).DuLieu.Single().MaHoSo;
+        await landSystem.PostAsync($"api/v1/ho-so/{record}/cap-nhat", new { MaTrangThai = LandCodes.AwaitingSupplement, NoiDungXuLy = "Thiếu sơ đồ thửa đất" }, Ct);
+        await Wait.UntilAsync(async () => (await GetAsync(desk, dossierId)).Status == DossierStatus.AwaitingSupplement, "the land office's supplement request at the hub");
+
+        await app.StopAsync(Ct);
+    }
+
+    public void Dispose()
+    {
+        timeout.Dispose();
+        folder.Dispose();
+    }
+
+    private async Task FollowUntilAsync(HubConnection landHub, AdapterCheckpoint checkpoint, ILegacyInboxWriter writer, Func<bool> done)
+    {
+        var follower = new InboxFollower(landHub, checkpoint, LandOffice, writer, NullLogger.Instance);
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(Ct);
+        var running = follower.RunAsync(stop.Token);
+        await Wait.UntilAsync(() => done() || running.IsCompleted, "the hand-over taken in by the land system and accepted at the hub", timeout: TimeSpan.FromSeconds(60));
+        await stop.CancelAsync();
+        await running;
+    }
+
+    private async Task PassUntilAsync(LandFeed feed, AdapterCheckpoint checkpoint, Func<Task<bool>> done)
+        => await Wait.UntilAsync(
+            async () => { await feed.PassAsync(Ct); return await done(); },
+            "the land system's report at the hub",
+            timeout: TimeSpan.FromSeconds(30),
+            interval: TimeSpan.FromMilliseconds(100),
+            detail: () => string.Join("; ", checkpoint.ListParked().Select(p => $"{p.RecordId} {p.Problem.Reason} {p.Problem.Field} {p.Problem.Detail}")));
+
+    private async Task<string> ReceiveAndOfferAsync(HubConnection desk, string receipt)
+    {
+        var client = new DossierService.DossierServiceClient(desk.Channel);
+        var received = await client.ReceiveDossierAsync(
+            new ReceiveDossierRequest
+            {
+                Context = Context("r-" + receipt, Desk),
+                VendorCode = receipt,
+                Dossier = new DossierInput
+                {
+                    Details = new DossierDetails
+                    {
+                        Procedure = new ProcedureRef { ProcedureCode = "1.004227", CaseCode = "TH1" },
+                        Summary = "Đăng ký biến động do chuyển nhượng thửa đất",
+                        Channel = Channel.InPerson,
+                        ReturnAgency = new AgencyRef { AgencyId = "000.00.01.H21" },
+                        SubjectPlace = new SubjectPlace { Province = new UnitRef { Code = "52", Edition = UnitListEdition.List2025, Level = UnitLevel.Province }, Commune = new UnitRef { Code = "23563", Edition = UnitListEdition.List2025, Level = UnitLevel.Commune } },
+                    },
+                    PersonalData = new PersonalData { Owner = new Party { Kind = PartyKind.Citizen, Name = "Phạm Văn Đức" } },
+                },
+            },
+            desk.Headers,
+            cancellationToken: Ct);
+        await client.OfferHandoverAsync(new OfferHandoverRequest { Context = Context("o-" + receipt, Desk), DossierId = received.Outcome.Dossier.Id, ToAgencyId = LandOffice, Note = "Chuyển VPĐKĐĐ" }, desk.Headers, cancellationToken: Ct);
+        return received.Outcome.Dossier.Id;
+    }
+
+    private async Task<Dossier> GetAsync(HubConnection connection, string dossierId)
+        => (await new DossierService.DossierServiceClient(connection.Channel).GetDossierAsync(new GetDossierRequest { DossierId = dossierId }, connection.Headers, cancellationToken: Ct)).Dossier;
+
+    private static CommandContext Context(string requestId, string agency) => new()
+    {
+        RequestId = requestId,
+        ActingAgencyId = agency,
+        Officer = new Officer { Id = "cb-01", Name = "Trần Thị Bình" },
+        Provenance = new Provenance { Kind = ProvenanceKind.Native, SourceSystem = "tests" },
+    };
+
+    private async Task<RunningLand> StartLandAsync(string fault)
+    {
+        string[] settings = fault.StartsWith("--", StringComparison.Ordinal) ? [fault, "--Land:Faults:TimeoutSeconds=2"] : [];
+        var app = LandSystem.Build(["--urls", "http://127.0.0.1:0", $"--Land:Db={folder.File("land-system.db")}", .. settings]);
+        await app.StartAsync(Ct);
+        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
+        return new RunningLand(app, new Uri(address + "/"));
+    }
+
+    /// <summary>The simulated land system, and its API as the tests use it (the officers' screens; lists read without faults).</summary>
+    private sealed class RunningLand(WebApplication app, Uri address) : IAsyncDisposable
+    {
+        public Uri Address => address;
+
+        public async Task<T> GetAsync<T>(string path, CancellationToken cancellationToken)
+        {
+            using var http = await AuthorisedAsync(cancellationToken);
+            return (await Wait.ForAsync(async () => { using var answer = await http.GetAsync(new Uri(path, UriKind.Relative), cancellationToken); return answer.IsSuccessStatusCode ? await answer.Content.ReadFromJsonAsync<T>(cancellationToken) : default; }, v => v is not null, path))!;
+        }
+
+        public async Task PostAsync(string path, object body, CancellationToken cancellationToken)
+        {
+            using var http = await AuthorisedAsync(cancellationToken);
+            await Wait.UntilAsync(async () => { using var answer = await http.PostAsJsonAsync(new Uri(path, UriKind.Relative), body, cancellationToken); return answer.IsSuccessStatusCode; }, path);
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            await app.StopAsync();
+            await app.DisposeAsync();
+        }
+
+        private async Task<HttpClient> AuthorisedAsync(CancellationToken cancellationToken)
+        {
+            var http = new HttpClient { BaseAddress = address };
+            using var form = new FormUrlEncodedContent([new("grant_type", "client_credentials"), new("client_id", "interop"), new("client_secret", "bi-mat")]);
+            var token = (await (await http.PostAsync(new Uri("connect/token", UriKind.Relative), form, cancellationToken)).Content.ReadFromJsonAsync<System.Text.Json.JsonElement>(cancellationToken)).GetProperty("access_token").GetString();
+            http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+            return http;
+        }
+    }
+
+    /// <summary>The writer of a process killed right after its write reached the land system.</summary>
+    private sealed class DiesAfterWrite(ILegacyInboxWriter inner) : ILegacyInboxWriter
+    {
+        public Task<bool> IsWrittenAsync(string marker, CancellationToken cancellationToken) => inner.IsWrittenAsync(marker, cancellationToken);
+
+        public async Task WriteAsync(Interop.Protos.Inbox.V1.InboxItem item, string marker, CancellationToken cancellationToken)
+        {
+            await inner.WriteAsync(item, marker, cancellationToken);
+            if (item.Event.Body.PayloadCase == EventBody.PayloadOneofCase.HandoverOffered)
+            {
+                throw new ProcessDied();
+            }
+        }
+    }
+
+    private sealed class ProcessDied : Exception;
+}

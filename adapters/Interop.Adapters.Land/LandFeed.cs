@@ -1,0 +1,83 @@
+using System.Globalization;
+using Google.Protobuf.WellKnownTypes;
+using Grpc.Core;
+using Interop.Adapters.Sdk.Checkpoint;
+using Interop.Adapters.Sdk.Hub;
+using Interop.Adapters.Sdk.Mapping;
+using Interop.Protos.Dossier.V1;
+using Interop.Protos.Type.V1;
+
+namespace Interop.Adapters.Land;
+
+/// <summary>
+/// The land system's reports to the hub, in feed order, as the land office: awaiting supplement
+/// (<c>CHO_BO_SUNG</c>) → <c>RequestSupplement</c>, finished (<c>HOAN_THANH</c>) → <c>ResolveDossier</c>
+/// (granted), hand-over (<c>LUAN_CHUYEN</c>) → <c>ReturnHandover</c> to the desk, "wrong result"
+/// (<c>KET_QUA_SAI</c>) → a note. A report is one step keyed by its sequence, so a report read again
+/// appends nothing; the feed's cursor moves past a report once it is appended, found appended or parked.
+/// A report of a receipt the hub never handed to this office, or with a time that is not one, is parked.
+/// </summary>
+public sealed class LandFeed(LandClient land, HubConnection hub, AdapterCheckpoint checkpoint, LandOptions options, string adapterName)
+{
+    public const string Cursor = "feed";
+
+    private readonly HubAppender appender = new(hub, checkpoint, adapterName);
+    private readonly DossierService.DossierServiceClient dossiers = new(hub.Channel);
+
+    /// <summary>One read of the feed: every report after the cursor taken; how many were appended and parked.</summary>
+    public async Task<(int Appended, int Parked)> PassAsync(CancellationToken cancellationToken)
+    {
+        int appended = 0, parked = 0;
+        var after = long.Parse(checkpoint.Cursor(Cursor) ?? "0", CultureInfo.InvariantCulture);
+        foreach (var report in await land.ReportsAsync(after, cancellationToken))
+        {
+            var result = await TakeAsync(report, cancellationToken);
+            appended += result == HubAppender.Result.Appended ? 1 : 0;
+            parked += result == HubAppender.Result.Parked ? 1 : 0;
+            checkpoint.SetCursor(Cursor, report.Seq.ToString(CultureInfo.InvariantCulture));
+        }
+
+        return (appended, parked);
+    }
+
+    private async Task<HubAppender.Result> TakeAsync(LandReport report, CancellationToken cancellationToken)
+    {
+        var key = new LegacyRecordKey(report.MaHoSo, report.Seq.ToString(CultureInfo.InvariantCulture));
+        var payload = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(report);
+        try
+        {
+            var dossierId = checkpoint.DossierIdOf(LandInboxWriter.ReceiptRecord + report.SoBienNhan)
+                ?? throw new MappingException("LAND_UNKNOWN_RECEIPT", "SoBienNhan", "no hand-over to this office carried this receipt number");
+            var when = DateTime.TryParseExact(report.NgayCapNhat, "dd/MM/yyyy HH:mm:ss", CultureInfo.InvariantCulture, DateTimeStyles.None, out var local)
+                // The land system writes its times to the second: the report happened within that second,
+                // so it claims the second's end, never earlier than an event the hub recorded within it.
+                ? new DateTimeOffset(local, options.UtcOffset).AddMilliseconds(999)
+                : throw new MappingException("LAND_FIELD_INVALID", "NgayCapNhat", "NgayCapNhat is not a time dd/MM/yyyy HH:mm:ss");
+            Func<string, CallOptions, Task<MutationOutcome>>? call = report.Loai switch
+            {
+                "CHO_BO_SUNG" => async (id, o) => (await dossiers.RequestSupplementAsync(new RequestSupplementRequest { Context = Context(id, when, report), DossierId = dossierId, Reason = report.NoiDungXuLy }, o)).Outcome,
+                "HOAN_THANH" => async (id, o) => (await dossiers.ResolveDossierAsync(new ResolveDossierRequest { Context = Context(id, when, report), DossierId = dossierId, Outcome = Outcome.Granted, Note = report.NoiDungXuLy }, o)).Outcome,
+                "LUAN_CHUYEN" => async (id, o) => (await dossiers.ReturnHandoverAsync(new ReturnHandoverRequest { Context = Context(id, when, report), DossierId = dossierId }, o)).Outcome,
+                "KET_QUA_SAI" => async (id, o) => (await dossiers.AddNoteAsync(new AddNoteRequest { Context = Context(id, when, report), DossierId = dossierId, Text = "Kết quả sai: " + report.NoiDungXuLy }, o)).Outcome,
+                _ => null,
+            };
+            return call is null
+                ? HubAppender.Result.AlreadyAppended
+                : await appender.AppendAsync(key, report.Loai, payload, call, cancellationToken);
+        }
+        catch (MappingException unmappable)
+        {
+            checkpoint.Park(ParkDirection.ToHub, report.MaHoSo, key.Version, unmappable.Problem, payload);
+            return HubAppender.Result.Parked;
+        }
+    }
+
+    private CommandContext Context(string requestId, DateTimeOffset when, LandReport report) => new()
+    {
+        RequestId = requestId,
+        ActingAgencyId = options.AgencyId,
+        Officer = new Officer { Id = "vbdlis" },
+        ClaimedTime = Timestamp.FromDateTimeOffset(when),
+        Provenance = new Provenance { Kind = ProvenanceKind.Mapped, SourceSystem = options.SourceSystem, SourceRecordId = report.MaHoSo, SourceStatus = report.Loai },
+    };
+}

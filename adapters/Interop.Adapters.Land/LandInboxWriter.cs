@@ -1,0 +1,120 @@
+using System.Globalization;
+using Interop.Adapters.Sdk.Checkpoint;
+using Interop.Adapters.Sdk.Hub;
+using Interop.Adapters.Sdk.Inbox;
+using Interop.Adapters.Sdk.Mapping;
+using Interop.Protos.Dossier.V1;
+using Interop.Protos.Inbox.V1;
+
+namespace Interop.Adapters.Land;
+
+/// <summary>
+/// The land office's inbox into the land system: a hand-over offered to the office becomes a transfer
+/// message, its marker (the event id) in <c>SecurityCode</c>, which the land system keeps and lists, so a
+/// transfer whose answer was lost is found there instead of sent twice. Once the land system holds it,
+/// the office accepts the hand-over at the hub (once: a step keyed by the event). Other items write
+/// nothing: the land system learns nothing else from the hub.
+/// </summary>
+public sealed class LandInboxWriter(LandClient land, HubConnection hub, AdapterCheckpoint checkpoint, LandOptions options, string adapterName) : ILegacyInboxWriter
+{
+    /// <summary>The prefix of the checkpoint's record ids that map a receipt number to its hub dossier.</summary>
+    public const string ReceiptRecord = "receipt:";
+
+    private readonly HubAppender appender = new(hub, checkpoint, adapterName);
+    private readonly DossierService.DossierServiceClient dossiers = new(hub.Channel);
+
+    public async Task<bool> IsWrittenAsync(string marker, CancellationToken cancellationToken)
+    {
+        // The marker alone does not say the receipt: the pending item is the one whose offer carried it.
+        var receipt = checkpoint.Cursor("marker:" + marker);
+        return receipt is not null && (await land.FindAsync(receipt, marker, cancellationToken)).Count > 0;
+    }
+
+    public async Task WriteAsync(InboxItem item, string marker, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        if (OfferTo(item) is not { } offer)
+        {
+            return;
+        }
+
+        var receipt = await ReceiptOfAsync(item, cancellationToken);
+        checkpoint.SetCursor("marker:" + marker, receipt);
+        var body = item.Event.Body;
+        var transfer = new LandTransfer(
+            receipt,
+            body.Actor?.Officer?.Id ?? "",
+            offer.ToOfficer?.Id ?? "",
+            1,
+            offer.IsHandBack,
+            offer.Note,
+            body.RecordedTime.ToDateTimeOffset().ToOffset(options.UtcOffset).ToString("dd/MM/yyyy HH:mm:ss", CultureInfo.InvariantCulture),
+            (int)Math.Ceiling((double)(offer.StepLimit?.Amount ?? 0)),
+            [.. offer.Documents.Select(d => new LandFile(d.Name, "", "", (int)d.CopyCount, (int)d.OriginalCount))],
+            marker);
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await land.TransferOnceAsync(transfer, cancellationToken);
+                return;
+            }
+            catch (Exception failed) when (!cancellationToken.IsCancellationRequested && attempt < options.MaxAttempts && failed is HttpRequestException or OperationCanceledException)
+            {
+                // No answer, or 5xx: it may have been taken all the same. Look before sending it again.
+                await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.NextDouble() * Math.Min(5_000, 100 * Math.Pow(2, attempt - 1))), cancellationToken);
+                if ((await land.FindAsync(receipt, marker, cancellationToken)).Count > 0)
+                {
+                    return;
+                }
+            }
+        }
+    }
+
+    public async Task AfterWrittenAsync(InboxItem item, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        if (OfferTo(item) is null)
+        {
+            return;
+        }
+
+        var receipt = await ReceiptOfAsync(item, cancellationToken);
+        var dossierId = item.Event.Body.DossierId;
+        await appender.AppendAsync(new LegacyRecordKey(ReceiptRecord + receipt, item.Event.Body.Id), "accept", [], async (id, call) =>
+            (await dossiers.AcceptHandoverAsync(
+                new AcceptHandoverRequest
+                {
+                    Context = new CommandContext
+                    {
+                        RequestId = id,
+                        ActingAgencyId = options.AgencyId,
+                        Officer = new Protos.Type.V1.Officer { Id = "vbdlis" },
+                        Provenance = new Provenance { Kind = ProvenanceKind.Mapped, SourceSystem = options.SourceSystem, SourceRecordId = receipt },
+                    },
+                    DossierId = dossierId,
+                },
+                call)).Outcome, cancellationToken);
+    }
+
+    private HandoverOffered? OfferTo(InboxItem item)
+        => item.Event.Body is { PayloadCase: EventBody.PayloadOneofCase.HandoverOffered } body && body.HandoverOffered.ToAgency?.AgencyId == options.AgencyId
+            ? body.HandoverOffered
+            : null;
+
+    // The land system knows a dossier by the desk's receipt number (SoBienNhan): the vendor code. An
+    // item carries the dossier only while it is the latest state; otherwise the hub is asked.
+    private async Task<string> ReceiptOfAsync(InboxItem item, CancellationToken cancellationToken)
+    {
+        var code = item.Dossier?.VendorCode?.Code;
+        if (string.IsNullOrEmpty(code))
+        {
+            var read = await hub.CallAsync(call => dossiers.GetDossierAsync(new GetDossierRequest { DossierId = item.Event.Body.DossierId }, call).ResponseAsync, cancellationToken);
+            code = read.Dossier.VendorCode?.Code;
+        }
+
+        return string.IsNullOrEmpty(code)
+            ? throw new MappingException("LAND_NO_RECEIPT_NUMBER", "dossier.vendor_code", "the dossier has no vendor code to send as SoBienNhan")
+            : code;
+    }
+}
