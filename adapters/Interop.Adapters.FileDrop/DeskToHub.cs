@@ -1,13 +1,11 @@
 using System.Globalization;
 using System.Security.Cryptography;
-using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 using Interop.Adapters.FileDrop.Format;
 using Interop.Adapters.FileDrop.Mapping;
 using Interop.Adapters.Sdk.Checkpoint;
 using Interop.Adapters.Sdk.Hub;
 using Interop.Protos.Dossier.V1;
-using Interop.Protos.Type.V1;
 
 namespace Interop.Adapters.FileDrop;
 
@@ -114,20 +112,7 @@ public sealed class DeskToHub(HubConnection hub, AdapterCheckpoint checkpoint, F
 
     private (string Name, Func<string, CallOptions, Task<MutationOutcome>> Call)? StepOf(DeskRecord record, string dossierId)
     {
-        CommandContext Context(string requestId) => new()
-        {
-            RequestId = requestId,
-            ActingAgencyId = options.Site.DeskAgencyId,
-            Officer = new Officer { Id = record.OfficerCode },
-            ClaimedTime = Timestamp.FromDateTimeOffset(new DateTimeOffset(record.Updated, options.Site.UtcOffset)),
-            Provenance = new Provenance
-            {
-                Kind = ProvenanceKind.Mapped,
-                SourceSystem = options.Site.SourceSystem,
-                SourceRecordId = record.ReceiptNumber,
-                SourceStatus = ((int)record.Status).ToString(CultureInfo.InvariantCulture),
-            },
-        };
+        CommandContext Context(string requestId) => DeskMapping.Context(record, options.Site, requestId, record.Updated, ProvenanceKind.Mapped);
 
         return record.Status switch
         {

@@ -1,12 +1,10 @@
 using System.Globalization;
-using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 using Interop.Adapters.FileDrop.Format;
 using Interop.Adapters.FileDrop.Mapping;
 using Interop.Adapters.Sdk.Checkpoint;
 using Interop.Adapters.Sdk.Hub;
 using Interop.Protos.Dossier.V1;
-using Interop.Protos.Type.V1;
 
 namespace Interop.Adapters.FileDrop;
 
@@ -86,7 +84,15 @@ public sealed class Onboarding(HubConnection hub, AdapterCheckpoint checkpoint, 
             }
 
             var refused = results.Contains(HubAppender.Result.Parked);
-            (refused ? ref parked : ref imported)++;
+            if (refused)
+            {
+                parked++;
+            }
+            else
+            {
+                imported++;
+            }
+
             lines.Add(string.Create(CultureInfo.InvariantCulture, $"{(refused ? "park" : "import")}\t{record.ReceiptNumber}\t{(int)record.Status}"));
         }
 
@@ -102,20 +108,7 @@ public sealed class Onboarding(HubConnection hub, AdapterCheckpoint checkpoint, 
 
     private IEnumerable<(string Name, Func<string, string, CallOptions, Task<MutationOutcome>> Call)> StepsOf(DeskRecord record)
     {
-        CommandContext Context(string requestId) => new()
-        {
-            RequestId = requestId,
-            ActingAgencyId = options.Site.DeskAgencyId,
-            Officer = new Officer { Id = record.OfficerCode },
-            ClaimedTime = Timestamp.FromDateTimeOffset(new DateTimeOffset(record.Updated, options.Site.UtcOffset)),
-            Provenance = new Provenance
-            {
-                Kind = ProvenanceKind.Imported,
-                SourceSystem = options.Site.SourceSystem,
-                SourceRecordId = record.ReceiptNumber,
-                SourceStatus = ((int)record.Status).ToString(CultureInfo.InvariantCulture),
-            },
-        };
+        CommandContext Context(string requestId) => DeskMapping.Context(record, options.Site, requestId, record.Updated, ProvenanceKind.Imported);
 
         switch (record.Status)
         {

@@ -92,6 +92,27 @@ public sealed class LandAgainstHubTests : IDisposable
     }
 
     [Fact]
+    public async Task A_transfer_the_land_system_refuses_is_parked_not_retried_and_the_inbox_goes_on()
+    {
+        await using var hub = await LocalHub.StartAsync();
+        using var desk = hub.Connect(LocalHub.DeskToken);
+        using var landHub = hub.Connect(LocalHub.LandOfficeToken);
+        await using var landSystem = await StartLandAsync("no faults");
+        using var checkpoint = AdapterCheckpoint.Open(folder.File("state/land.db"));
+        var options = new LandOptions { Address = landSystem.Address, ClientId = "interop", ClientSecret = "bi-mat", AgencyId = LandOffice };
+        // A wrong path on the land system: every call answers 404.
+        using var http = new HttpClient { BaseAddress = new Uri(landSystem.Address, "sai/") };
+        using var land = new LandClient(http, options);
+        await ReceiveAndOfferAsync(desk, "BN-2025-000044");
+
+        await FollowUntilAsync(landHub, checkpoint, new LandInboxWriter(land, landHub, checkpoint, options, "land-test"), () => checkpoint.ListParked().Count == 1);
+
+        var parked = checkpoint.ListParked().Single();
+        Assert.Equal(("LAND_TRANSFER_REFUSED", "transfer", ParkDirection.ToLegacy), (parked.Problem.Reason, parked.Problem.Field, parked.Direction));
+        Assert.Contains("404", parked.Problem.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_adapter_configured_by_one_file_takes_a_hand_over_in_and_reports_the_land_offices_work()
     {
         await using var hub = await LocalHub.StartAsync();

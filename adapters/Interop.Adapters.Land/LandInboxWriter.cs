@@ -59,7 +59,13 @@ public sealed class LandInboxWriter(LandClient land, HubConnection hub, AdapterC
                 await land.TransferOnceAsync(transfer, cancellationToken);
                 return;
             }
-            catch (Exception failed) when (!cancellationToken.IsCancellationRequested && attempt < options.MaxAttempts && failed is HttpRequestException or OperationCanceledException)
+            catch (HttpRequestException refused) when ((int?)refused.StatusCode is >= 400 and < 500)
+            {
+                // The land system refused the message itself: sending it again cannot help; park it.
+                throw new MappingException("LAND_TRANSFER_REFUSED", "transfer", $"the land system answered {(int)refused.StatusCode!} to the transfer", refused);
+            }
+            catch (Exception failed) when (!cancellationToken.IsCancellationRequested && attempt < options.MaxAttempts
+                && failed is HttpRequestException { StatusCode: null or >= System.Net.HttpStatusCode.InternalServerError } or OperationCanceledException)
             {
                 // No answer, or 5xx: it may have been taken all the same. Look before sending it again.
                 await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.NextDouble() * Math.Min(5_000, 100 * Math.Pow(2, attempt - 1))), cancellationToken);

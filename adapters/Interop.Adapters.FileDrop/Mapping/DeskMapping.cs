@@ -20,20 +20,7 @@ public static class DeskMapping
         ArgumentNullException.ThrowIfNull(site);
         var request = new ReceiveDossierRequest
         {
-            Context = new CommandContext
-            {
-                RequestId = requestId,
-                ActingAgencyId = site.DeskAgencyId,
-                Officer = new Officer { Id = record.OfficerCode },
-                ClaimedTime = Timestamp.FromDateTimeOffset(new DateTimeOffset(record.Received, site.UtcOffset)),
-                Provenance = new Provenance
-                {
-                    Kind = imported ? ProvenanceKind.Imported : ProvenanceKind.Mapped,
-                    SourceSystem = site.SourceSystem,
-                    SourceRecordId = record.ReceiptNumber,
-                    SourceStatus = ((int)record.Status).ToString(CultureInfo.InvariantCulture),
-                },
-            },
+            Context = Context(record, site, requestId, record.Received, imported ? ProvenanceKind.Imported : ProvenanceKind.Mapped),
             VendorCode = record.ReceiptNumber,
             Dossier = new DossierInput
             {
@@ -82,6 +69,27 @@ public static class DeskMapping
             request.Context.Officer?.Id ?? "",
             int.TryParse(request.Context.Provenance?.SourceStatus, NumberStyles.None, CultureInfo.InvariantCulture, out var status) ? (DeskStatus)status : DeskStatus.Received,
             updated);
+    }
+
+    /// <summary>The context of a desk line's step: the desk acting, the line's officer, the time given, the line's provenance.</summary>
+    public static CommandContext Context(DeskRecord record, DeskSite site, string requestId, DateTime localTime, ProvenanceKind kind)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        ArgumentNullException.ThrowIfNull(site);
+        return new CommandContext
+        {
+            RequestId = requestId,
+            ActingAgencyId = site.DeskAgencyId,
+            Officer = new Officer { Id = record.OfficerCode },
+            ClaimedTime = Timestamp.FromDateTimeOffset(new DateTimeOffset(localTime, site.UtcOffset)),
+            Provenance = new Provenance
+            {
+                Kind = kind,
+                SourceSystem = site.SourceSystem,
+                SourceRecordId = record.ReceiptNumber,
+                SourceStatus = ((int)record.Status).ToString(CultureInfo.InvariantCulture),
+            },
+        };
     }
 
     private static Party Owner(DeskRecord record)
