@@ -112,7 +112,7 @@ public sealed class DeskToHub(HubConnection hub, AdapterCheckpoint checkpoint, F
 
     private (string Name, Func<string, CallOptions, Task<MutationOutcome>> Call)? StepOf(DeskRecord record, string dossierId)
     {
-        CommandContext Context(string requestId) => DeskMapping.Context(record, options.Site, requestId, record.Updated, ProvenanceKind.Mapped);
+        CommandContext Context(string requestId) => DeskMapping.Context(record, options.Site, requestId, DeskMapping.StepTime(record), ProvenanceKind.Mapped);
 
         return record.Status switch
         {

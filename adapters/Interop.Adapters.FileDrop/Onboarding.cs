@@ -108,7 +108,7 @@ public sealed class Onboarding(HubConnection hub, AdapterCheckpoint checkpoint, 
 
     private IEnumerable<(string Name, Func<string, string, CallOptions, Task<MutationOutcome>> Call)> StepsOf(DeskRecord record)
     {
-        CommandContext Context(string requestId) => DeskMapping.Context(record, options.Site, requestId, record.Updated, ProvenanceKind.Imported);
+        CommandContext Context(string requestId) => DeskMapping.Context(record, options.Site, requestId, DeskMapping.StepTime(record), ProvenanceKind.Imported);
 
         switch (record.Status)
         {

@@ -20,16 +20,22 @@ internal sealed class DeskStore : IDisposable
 {
     private const string Stamp = "yyyy-MM-dd HH:mm:ss";
     private readonly SqliteConnection connection;
+    private readonly long firstNumber;
     private SqliteTransaction? transaction;
 
-    private DeskStore(SqliteConnection connection) => this.connection = connection;
+    private DeskStore(SqliteConnection connection, long firstNumber)
+    {
+        this.connection = connection;
+        this.firstNumber = firstNumber;
+    }
 
-    public static DeskStore Open(string path)
+    /// <summary>The program's database; a year's first receipt is numbered <paramref name="firstNumber"/> (installed mid-year, it goes on from the paper register).</summary>
+    public static DeskStore Open(string path, long firstNumber = 1)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
         var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false, DefaultTimeout = 30 }.ToString());
         connection.Open();
-        var store = new DeskStore(connection);
+        var store = new DeskStore(connection, firstNumber);
         store.Execute("""
             PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;
             CREATE TABLE IF NOT EXISTS counters(year INTEGER PRIMARY KEY, next INTEGER NOT NULL);
@@ -46,7 +52,7 @@ internal sealed class DeskStore : IDisposable
     public DeskDossier Receive(DateTime now, string procedure, string caseCode, string owner, string idNumber, string address, string commune, string summary, string officer, DateTime? appointment = null)
     {
         transaction = connection.BeginTransaction();
-        var next = Convert.ToInt64(Scalar("INSERT INTO counters VALUES(@y, 1) ON CONFLICT(year) DO UPDATE SET next = next + 1 RETURNING next", ("@y", now.Year)), CultureInfo.InvariantCulture);
+        var next = Convert.ToInt64(Scalar("INSERT INTO counters VALUES(@y, @first) ON CONFLICT(year) DO UPDATE SET next = next + 1 RETURNING next", ("@y", now.Year), ("@first", firstNumber)), CultureInfo.InvariantCulture);
         var received = new DateTime(now.Year, now.Month, now.Day, now.Hour, now.Minute, 0);
         var dossier = new DeskDossier(string.Create(CultureInfo.InvariantCulture, $"BN-{now.Year}-{next:D6}"), received, appointment, procedure, caseCode, owner, idNumber, address, commune, summary, officer, 1, Truncated(now));
         Execute(

@@ -11,8 +11,14 @@ namespace Interop.Sim.Land;
 /// </summary>
 public static class LandSystem
 {
-    public static WebApplication Build(string[] args)
+    /// <summary>The land system; its officers' and reports' times from <paramref name="clock"/> (the system clock when none), its tokens' lives always in real time.</summary>
+    public static WebApplication Build(string[] args, TimeProvider? clock = null)
     {
+        clock ??= TimeProvider.System;
+
+        // The land system keeps local time, +07:00.
+        DateTime Now() => clock.GetUtcNow().UtcDateTime.AddHours(7);
+
         var builder = WebApplication.CreateSlimBuilder(args);
         var options = builder.Configuration.GetSection("Land").Get<LandOptions>() ?? new LandOptions();
         builder.Services.AddSingleton(options);
@@ -94,9 +100,6 @@ public static class LandSystem
 
         return app;
     }
-
-    // The land system keeps local time, +07:00.
-    private static DateTime Now() => DateTime.UtcNow.AddHours(7);
 
     /// <summary>An officer's change at the land office, as its own screens make it.</summary>
     public sealed record OfficerUpdate(int MaTrangThai, string NoiDungXuLy);

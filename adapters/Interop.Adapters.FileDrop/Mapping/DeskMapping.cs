@@ -71,6 +71,17 @@ public static class DeskMapping
             updated);
     }
 
+    /// <summary>
+    /// The time a desk line's transition claims: the desk writes <c>NgayCapNhat</c> to the second, so the
+    /// change happened within that second and claims its end, never earlier than an event another system
+    /// recorded within it (as the land adapter claims its reports' times).
+    /// </summary>
+    public static DateTime StepTime(DeskRecord record)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        return record.Updated.AddMilliseconds(999);
+    }
+
     /// <summary>The context of a desk line's step: the desk acting, the line's officer, the time given, the line's provenance.</summary>
     public static CommandContext Context(DeskRecord record, DeskSite site, string requestId, DateTime localTime, ProvenanceKind kind)
     {

@@ -32,7 +32,8 @@ internal sealed class LocalHub : IAsyncDisposable
 
     public Uri Address { get; }
 
-    public static async Task<LocalHub> StartAsync()
+    /// <summary>Starts the hub; on <paramref name="clock"/> when given (a story told over several days, in a few seconds).</summary>
+    public static async Task<LocalHub> StartAsync(TimeProvider? clock = null)
     {
         var data = new TempDirectory("interop-adapter-hub-");
         var app = HubApplication.Build(
@@ -43,6 +44,11 @@ internal sealed class LocalHub : IAsyncDisposable
                 if (Environment.GetEnvironmentVariable("LOCAL_HUB_LOG") is null)
                 {
                     services.RemoveAll<ILoggerProvider>();
+                }
+
+                if (clock is not null)
+                {
+                    services.Replace(ServiceDescriptor.Singleton(clock));
                 }
             });
         await app.StartAsync();
