@@ -70,6 +70,47 @@ public sealed class LandAgainstHubTests : IDisposable
     }
 
     [Fact]
+    public async Task A_malformed_report_is_parked_with_its_field_and_once_the_land_system_is_fixed_an_operators_retry_appends_it_once()
+    {
+        await using var hub = await LocalHub.StartAsync();
+        using var desk = hub.Connect(LocalHub.DeskToken);
+        using var landHub = hub.Connect(LocalHub.LandOfficeToken);
+        using var checkpoint = AdapterCheckpoint.Open(folder.File("state/land.db"));
+        var dossierId = await ReceiveAndOfferAsync(desk, "BN-2025-000045");
+        string record;
+        await using (var faulty = await StartLandAsync("--Land:Faults:MalformedRate=1"))
+        {
+            var options = new LandOptions { Address = faulty.Address, ClientId = "interop", ClientSecret = "bi-mat", AgencyId = LandOffice };
+            using var http = new HttpClient { BaseAddress = faulty.Address };
+            using var land = new LandClient(http, options);
+            await FollowUntilAsync(landHub, checkpoint, new LandInboxWriter(land, landHub, checkpoint, options, "land-test"), () => checkpoint.DossierIdOf(LandInboxWriter.ReceiptRecord + "BN-2025-000045") is not null);
+            record = (await faulty.GetAsync<LandPage>("api/v1/ho-so?soBienNhan=BN-2025-000045", Ct)).DuLieu.Single().MaHoSo;
+            await faulty.PostAsync($"api/v1/ho-so/{record}/cap-nhat", new { MaTrangThai = LandCodes.AwaitingSupplement, NoiDungXuLy = "Thiếu sơ đồ thửa đất" }, Ct);
+
+            Assert.Equal((0, 1), await new LandFeed(land, landHub, checkpoint, options, "land-test").PassAsync(Ct));
+        }
+
+        var parked = Assert.Single(checkpoint.ListParked());
+        Assert.Equal(($"{record}:1", "LAND_FIELD_INVALID", "NgayCapNhat", ParkDirection.ToHub), (parked.RecordId, parked.Problem.Reason, parked.Problem.Field, parked.Direction));
+        Assert.Equal(DossierStatus.Processing, (await GetAsync(desk, dossierId)).Status);
+
+        // The land system's fault is fixed (restarted without it, on its own database); the operator retries.
+        await using var fixedLand = await StartLandAsync("no faults");
+        var fixedOptions = new LandOptions { Address = fixedLand.Address, ClientId = "interop", ClientSecret = "bi-mat", AgencyId = LandOffice };
+        using var fixedHttp = new HttpClient { BaseAddress = fixedLand.Address };
+        using var fixedClient = new LandClient(fixedHttp, fixedOptions);
+        var feed = new LandFeed(fixedClient, landHub, checkpoint, fixedOptions, "land-test");
+        Assert.Equal((0, 0), await feed.PassAsync(Ct));
+        Assert.True(checkpoint.RequestRetry(parked.Id));
+
+        Assert.Equal((1, 0), await feed.PassAsync(Ct));
+        Assert.Equal((0, 0), await feed.PassAsync(Ct));
+        Assert.Empty(checkpoint.ListParked());
+        var dossier = await GetAsync(desk, dossierId);
+        Assert.Equal((DossierStatus.AwaitingSupplement, 4L), (dossier.Status, dossier.Version));
+    }
+
+    [Fact]
     public async Task A_transfer_written_before_a_crash_is_found_by_its_marker_and_not_sent_again()
     {
         await using var hub = await LocalHub.StartAsync();

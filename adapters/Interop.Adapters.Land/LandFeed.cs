@@ -15,7 +15,9 @@ namespace Interop.Adapters.Land;
 /// (granted), hand-over (<c>LUAN_CHUYEN</c>) → <c>ReturnHandover</c> to the desk, "wrong result"
 /// (<c>KET_QUA_SAI</c>) → a note. A report is one step keyed by its sequence, so a report read again
 /// appends nothing; the feed's cursor moves past a report once it is appended, found appended or parked.
-/// A report of a receipt the hub never handed to this office, or with a time that is not one, is parked.
+/// A report of a receipt the hub never handed to this office, or with a time that is not one, is parked;
+/// one an operator asks to retry (<c>interop adapter parked retry</c>) is read again from the land
+/// system, as it holds it now, and taken again at the next pass.
 /// </summary>
 public sealed class LandFeed(LandClient land, HubConnection hub, AdapterCheckpoint checkpoint, LandOptions options, string adapterName)
 {
@@ -24,10 +26,23 @@ public sealed class LandFeed(LandClient land, HubConnection hub, AdapterCheckpoi
     private readonly HubAppender appender = new(hub, checkpoint, adapterName);
     private readonly DossierService.DossierServiceClient dossiers = new(hub.Channel);
 
-    /// <summary>One read of the feed: every report after the cursor taken; how many were appended and parked.</summary>
+    /// <summary>One read of the feed: the reports an operator asked to retry, then every report after the cursor taken; how many were appended and parked.</summary>
     public async Task<(int Appended, int Parked)> PassAsync(CancellationToken cancellationToken)
     {
         int appended = 0, parked = 0;
+        foreach (var retry in checkpoint.RetryRequested().Where(p => p.Direction == ParkDirection.ToHub))
+        {
+            var stored = System.Text.Json.JsonSerializer.Deserialize<LandReport>(retry.Payload)!;
+            var report = (await land.ReportsAsync(stored.Seq - 1, cancellationToken)).FirstOrDefault(r => r.Seq == stored.Seq) ?? stored;
+
+            // Taken first, closed after: a crash between leaves it to retry, and the step keyed by the
+            // report appends nothing twice. Parked again, the new parking replaces this one.
+            var result = await TakeAsync(report, cancellationToken);
+            checkpoint.Resolved(retry.Id);
+            appended += result == HubAppender.Result.Appended ? 1 : 0;
+            parked += result == HubAppender.Result.Parked ? 1 : 0;
+        }
+
         var after = long.Parse(checkpoint.Cursor(Cursor) ?? "0", CultureInfo.InvariantCulture);
         foreach (var report in await land.ReportsAsync(after, cancellationToken))
         {
@@ -42,7 +57,8 @@ public sealed class LandFeed(LandClient land, HubConnection hub, AdapterCheckpoi
 
     private async Task<HubAppender.Result> TakeAsync(LandReport report, CancellationToken cancellationToken)
     {
-        var key = new LegacyRecordKey(report.MaHoSo, report.Seq.ToString(CultureInfo.InvariantCulture));
+        // A report is a record of its own (the feed's entry), parked on its own: several of one land record can be.
+        var key = new LegacyRecordKey($"{report.MaHoSo}:{report.Seq.ToString(CultureInfo.InvariantCulture)}", report.Seq.ToString(CultureInfo.InvariantCulture));
         var payload = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(report);
         try
         {
@@ -67,7 +83,7 @@ public sealed class LandFeed(LandClient land, HubConnection hub, AdapterCheckpoi
         }
         catch (MappingException unmappable)
         {
-            checkpoint.Park(ParkDirection.ToHub, report.MaHoSo, key.Version, unmappable.Problem, payload);
+            checkpoint.Park(ParkDirection.ToHub, key.Id, key.Version, unmappable.Problem, payload);
             return HubAppender.Result.Parked;
         }
     }

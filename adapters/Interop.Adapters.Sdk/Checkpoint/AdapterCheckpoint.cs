@@ -193,8 +193,8 @@ public sealed class AdapterCheckpoint : IDisposable
     /// <summary>The operator's drop: the record is given up on, and the entry stays as the record of that decision.</summary>
     public bool Drop(long id) => Execute("UPDATE parked SET state = 'dropped' WHERE id = @id AND state IN ('parked', 'retry')", ("@id", id)) == 1;
 
-    /// <summary>A retried record went through: its parking is closed.</summary>
-    public void Resolved(long id) => Execute("UPDATE parked SET state = 'resolved', attempts = attempts + 1 WHERE id = @id", ("@id", id));
+    /// <summary>A parked record went through: its parking is closed (unless it was parked again meanwhile, replaced, or dropped).</summary>
+    public void Resolved(long id) => Execute("UPDATE parked SET state = 'resolved', attempts = attempts + 1 WHERE id = @id AND state IN ('parked', 'retry')", ("@id", id));
 
     public void Dispose() => connection.Dispose();
 
