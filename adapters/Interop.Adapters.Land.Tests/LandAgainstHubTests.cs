@@ -1,17 +1,10 @@
-using System.Net.Http.Json;
 using Interop.Adapters.Sdk.Checkpoint;
 using Interop.Adapters.Sdk.Hosting;
 using Interop.Adapters.Sdk.Hub;
 using Interop.Adapters.Sdk.Inbox;
 using Interop.Adapters.Sdk.Tests.Hosting;
 using Interop.Protos.Dossier.V1;
-using Interop.Protos.Type.V1;
 using Interop.Sim.Land;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -204,85 +197,14 @@ public sealed class LandAgainstHubTests : IDisposable
             interval: TimeSpan.FromMilliseconds(100),
             detail: () => string.Join("; ", checkpoint.ListParked().Select(p => $"{p.RecordId} {p.Problem.Reason} {p.Problem.Field} {p.Problem.Detail}")));
 
-    private async Task<string> ReceiveAndOfferAsync(HubConnection desk, string receipt)
-    {
-        var client = new DossierService.DossierServiceClient(desk.Channel);
-        var received = await client.ReceiveDossierAsync(
-            new ReceiveDossierRequest
-            {
-                Context = Context("r-" + receipt, Desk),
-                VendorCode = receipt,
-                Dossier = new DossierInput
-                {
-                    Details = new DossierDetails
-                    {
-                        Procedure = new ProcedureRef { ProcedureCode = "1.004227", CaseCode = "TH1" },
-                        Summary = "Đăng ký biến động do chuyển nhượng thửa đất",
-                        Channel = Channel.InPerson,
-                        ReturnAgency = new AgencyRef { AgencyId = "000.00.01.H21" },
-                        SubjectPlace = new SubjectPlace { Province = new UnitRef { Code = "52", Edition = UnitListEdition.List2025, Level = UnitLevel.Province }, Commune = new UnitRef { Code = "23563", Edition = UnitListEdition.List2025, Level = UnitLevel.Commune } },
-                    },
-                    PersonalData = new PersonalData { Owner = new Party { Kind = PartyKind.Citizen, Name = "Phạm Văn Đức" } },
-                },
-            },
-            desk.Headers,
-            cancellationToken: Ct);
-        await client.OfferHandoverAsync(new OfferHandoverRequest { Context = Context("o-" + receipt, Desk), DossierId = received.Outcome.Dossier.Id, ToAgencyId = LandOffice, Note = "Chuyển VPĐKĐĐ" }, desk.Headers, cancellationToken: Ct);
-        return received.Outcome.Dossier.Id;
-    }
+    private Task<string> ReceiveAndOfferAsync(HubConnection desk, string receipt) => DeskSide.ReceiveAndOfferAsync(desk, receipt, Ct);
 
-    private async Task<Dossier> GetAsync(HubConnection connection, string dossierId)
-        => (await new DossierService.DossierServiceClient(connection.Channel).GetDossierAsync(new GetDossierRequest { DossierId = dossierId }, connection.Headers, cancellationToken: Ct)).Dossier;
+    private Task<Dossier> GetAsync(HubConnection connection, string dossierId) => DeskSide.GetAsync(connection, dossierId, Ct);
 
-    private static CommandContext Context(string requestId, string agency) => new()
-    {
-        RequestId = requestId,
-        ActingAgencyId = agency,
-        Officer = new Officer { Id = "cb-01", Name = "Trần Thị Bình" },
-        Provenance = new Provenance { Kind = ProvenanceKind.Native, SourceSystem = "tests" },
-    };
+    private static CommandContext Context(string requestId, string agency) => DeskSide.Context(requestId, agency);
 
-    private async Task<RunningLand> StartLandAsync(string fault)
-    {
-        string[] settings = fault.StartsWith("--", StringComparison.Ordinal) ? [fault, "--Land:Faults:TimeoutSeconds=2"] : [];
-        var app = LandSystem.Build(["--urls", "http://127.0.0.1:0", $"--Land:Db={folder.File("land-system.db")}", .. settings]);
-        await app.StartAsync(Ct);
-        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
-        return new RunningLand(app, new Uri(address + "/"));
-    }
-
-    /// <summary>The simulated land system, and its API as the tests use it (the officers' screens; lists read without faults).</summary>
-    private sealed class RunningLand(WebApplication app, Uri address) : IAsyncDisposable
-    {
-        public Uri Address => address;
-
-        public async Task<T> GetAsync<T>(string path, CancellationToken cancellationToken)
-        {
-            using var http = await AuthorisedAsync(cancellationToken);
-            return (await Wait.ForAsync(async () => { using var answer = await http.GetAsync(new Uri(path, UriKind.Relative), cancellationToken); return answer.IsSuccessStatusCode ? await answer.Content.ReadFromJsonAsync<T>(cancellationToken) : default; }, v => v is not null, path))!;
-        }
-
-        public async Task PostAsync(string path, object body, CancellationToken cancellationToken)
-        {
-            using var http = await AuthorisedAsync(cancellationToken);
-            await Wait.UntilAsync(async () => { using var answer = await http.PostAsJsonAsync(new Uri(path, UriKind.Relative), body, cancellationToken); return answer.IsSuccessStatusCode; }, path);
-        }
-
-        public async ValueTask DisposeAsync()
-        {
-            await app.StopAsync();
-            await app.DisposeAsync();
-        }
-
-        private async Task<HttpClient> AuthorisedAsync(CancellationToken cancellationToken)
-        {
-            var http = new HttpClient { BaseAddress = address };
-            using var form = new FormUrlEncodedContent([new("grant_type", "client_credentials"), new("client_id", "interop"), new("client_secret", "bi-mat")]);
-            var token = (await (await http.PostAsync(new Uri("connect/token", UriKind.Relative), form, cancellationToken)).Content.ReadFromJsonAsync<System.Text.Json.JsonElement>(cancellationToken)).GetProperty("access_token").GetString();
-            http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
-            return http;
-        }
-    }
+    private Task<RunningLand> StartLandAsync(string fault)
+        => RunningLand.StartAsync(folder.File("land-system.db"), fault.StartsWith("--", StringComparison.Ordinal) ? [fault, "--Land:Faults:TimeoutSeconds=2"] : [], Ct);
 
     /// <summary>The writer of a process killed right after its write reached the land system.</summary>
     private sealed class DiesAfterWrite(ILegacyInboxWriter inner) : ILegacyInboxWriter
