@@ -40,18 +40,7 @@ public sealed class LandInboxWriter(LandClient land, HubConnection hub, AdapterC
 
         var receipt = await ReceiptOfAsync(item, cancellationToken);
         checkpoint.SetCursor("marker:" + marker, receipt);
-        var body = item.Event.Body;
-        var transfer = new LandTransfer(
-            receipt,
-            body.Actor?.Officer?.Id ?? "",
-            offer.ToOfficer?.Id ?? "",
-            1,
-            offer.IsHandBack,
-            offer.Note,
-            body.RecordedTime.ToDateTimeOffset().ToOffset(options.UtcOffset).ToString("dd/MM/yyyy HH:mm:ss", CultureInfo.InvariantCulture),
-            (int)Math.Ceiling((double)(offer.StepLimit?.Amount ?? 0)),
-            [.. offer.Documents.Select(d => new LandFile(d.Name, "", "", (int)d.CopyCount, (int)d.OriginalCount))],
-            marker);
+        var transfer = TransferOf(item.Event.Body, offer, receipt, marker, options);
         for (var attempt = 1; ; attempt++)
         {
             try
@@ -102,6 +91,38 @@ public sealed class LandInboxWriter(LandClient land, HubConnection hub, AdapterC
                 },
                 call)).Outcome, cancellationToken);
     }
+
+    /// <summary>
+    /// The transfer message of an offer: the receipt number, the offering officer and the officer offered
+    /// to, the hand-back flag, the note, the offer's recorded time (to the second, local), its step limit
+    /// in whole working days (a finer limit rounded up), its documents' names and counts, the marker.
+    /// </summary>
+    public static LandTransfer TransferOf(EventBody body, HandoverOffered offer, string receipt, string marker, LandOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        ArgumentNullException.ThrowIfNull(offer);
+        ArgumentNullException.ThrowIfNull(options);
+        return new LandTransfer(
+            receipt,
+            body.Actor?.Officer?.Id ?? "",
+            offer.ToOfficer?.Id ?? "",
+            1,
+            offer.IsHandBack,
+            offer.Note,
+            body.RecordedTime.ToDateTimeOffset().ToOffset(options.UtcOffset).ToString("dd/MM/yyyy HH:mm:ss", CultureInfo.InvariantCulture),
+            DaysOf(offer.StepLimit),
+            [.. offer.Documents.Select(d => new LandFile(d.Name, "", "", d.CopyCount, d.OriginalCount))],
+            marker);
+    }
+
+    // HanXuLy is a number of days (VENDOR-FORMATS.md); working days of 8 hours are assumed, and
+    // calendar days are sent as they are.
+    private static int DaysOf(Protos.Type.V1.ProcessingLimit? limit) => limit is null ? 0 : limit.Unit switch
+    {
+        Protos.Type.V1.LimitUnit.WorkingHours => (int)Math.Ceiling(limit.Amount / 8.0),
+        Protos.Type.V1.LimitUnit.WorkingMinutes => (int)Math.Ceiling(limit.Amount / 480.0),
+        _ => (int)limit.Amount,
+    };
 
     private HandoverOffered? OfferTo(InboxItem item)
         => item.Event.Body is { PayloadCase: EventBody.PayloadOneofCase.HandoverOffered } body && body.HandoverOffered.ToAgency?.AgencyId == options.AgencyId

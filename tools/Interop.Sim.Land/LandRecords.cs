@@ -21,6 +21,9 @@ public sealed record TransferFile(string TenGiayTo, string KieuFile, string Link
 /// <summary>A record of the land system: its own id and status beside what it was sent.</summary>
 public sealed record LandRecord(string MaHoSo, string SoBienNhan, int MaTrangThai, string NoiDungXuLy, string NgayNhan, string MaCanBoNhan, string SecurityCode);
 
+/// <summary>A record's detail: its id, status and reception time, and the transfer message it was made from, as received.</summary>
+public sealed record LandRecordDetail(string MaHoSo, int MaTrangThai, string NgayNhan, TransferMessage ThongTinChuyen);
+
 /// <summary>One report of the land system's feed (<c>GET /api/v1/phan-hoi</c>).</summary>
 public sealed record LandReport(long Seq, string MaHoSo, string SoBienNhan, string Loai, string NoiDungXuLy, string NgayCapNhat);
 

@@ -23,7 +23,7 @@ internal sealed class LandStore : IDisposable
         store.Execute("""
             PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;
             CREATE TABLE IF NOT EXISTS records(number INTEGER PRIMARY KEY AUTOINCREMENT, receipt TEXT NOT NULL, status INTEGER NOT NULL,
-                content TEXT NOT NULL, received TEXT NOT NULL, officer TEXT NOT NULL, security TEXT NOT NULL);
+                content TEXT NOT NULL, received TEXT NOT NULL, officer TEXT NOT NULL, security TEXT NOT NULL, message TEXT NOT NULL);
             CREATE INDEX IF NOT EXISTS records_by_receipt ON records(receipt);
             CREATE TABLE IF NOT EXISTS reports(seq INTEGER PRIMARY KEY AUTOINCREMENT, number INTEGER NOT NULL, kind TEXT NOT NULL,
                 content TEXT NOT NULL, at TEXT NOT NULL);
@@ -36,8 +36,9 @@ internal sealed class LandStore : IDisposable
         lock (gate)
         {
             var number = (long)Scalar(
-                "INSERT INTO records(receipt, status, content, received, officer, security) VALUES(@r, 1, @c, @t, @o, @s) RETURNING number",
-                ("@r", message.SoBienNhan), ("@c", message.NoiDungXuLy), ("@t", Format(now)), ("@o", message.MaCanBoNhan), ("@s", message.SecurityCode))!;
+                "INSERT INTO records(receipt, status, content, received, officer, security, message) VALUES(@r, 1, @c, @t, @o, @s, @m) RETURNING number",
+                ("@r", message.SoBienNhan), ("@c", message.NoiDungXuLy), ("@t", Format(now)), ("@o", message.MaCanBoNhan), ("@s", message.SecurityCode),
+                ("@m", System.Text.Json.JsonSerializer.Serialize(message)))!;
             return Find(number)!;
         }
     }
@@ -54,6 +55,21 @@ internal sealed class LandStore : IDisposable
 
             var seq = (long)Scalar("INSERT INTO reports(number, kind, content, at) VALUES(@n, @k, @c, @t) RETURNING seq", ("@n", number), ("@k", LandCodes.ReportOf(status)), ("@c", content), ("@t", Format(now)))!;
             return Reports(seq - 1, 1).Single();
+        }
+    }
+
+    /// <summary>A record with the transfer message it was made from, as its detail screen shows it.</summary>
+    public LandRecordDetail? Detail(string id)
+    {
+        lock (gate)
+        {
+            if (NumberOf(id) is not { } number || Find(number) is not { } record)
+            {
+                return null;
+            }
+
+            var message = System.Text.Json.JsonSerializer.Deserialize<TransferMessage>((string)Scalar("SELECT message FROM records WHERE number = @n", ("@n", number))!)!;
+            return new LandRecordDetail(record.MaHoSo, record.MaTrangThai, record.NgayNhan, message);
         }
     }
 

@@ -91,6 +91,9 @@ public static class LandSystem
         api.MapGet("/ho-so", (string? soBienNhan, int? trang, int? soLuong, LandStore store) =>
             Results.Json(store.Records(soBienNhan, Math.Max(1, trang ?? 1), Math.Clamp(soLuong ?? 10, 1, options.MaxPageSize))));
 
+        api.MapGet("/ho-so/{id}", (string id, LandStore store) =>
+            store.Detail(id) is { } detail ? Results.Json(detail) : Results.Json(new { Ma = "KHONG_TIM_THAY" }, statusCode: 404));
+
         api.MapPost("/ho-so/{id}/cap-nhat", (string id, OfficerUpdate update, LandStore store) =>
             store.Update(id, update.MaTrangThai, update.NoiDungXuLy, Now()) is { } report ? Results.Json(report) : Results.Json(new { Ma = "KHONG_TIM_THAY" }, statusCode: 404));
 
