@@ -104,6 +104,46 @@ public sealed class LandAgainstHubTests : IDisposable
     }
 
     [Fact]
+    public async Task The_land_systems_history_before_the_switch_on_is_passed_over_and_a_later_report_of_a_record_the_hub_never_sent_is_parked()
+    {
+        await using var hub = await LocalHub.StartAsync();
+        using var desk = hub.Connect(LocalHub.DeskToken);
+        using var landHub = hub.Connect(LocalHub.LandOfficeToken);
+        await using var landSystem = await StartLandAsync("no faults");
+        using var checkpoint = AdapterCheckpoint.Open(folder.File("state/land.db"));
+        var options = new LandOptions { Address = landSystem.Address, ClientId = "interop", ClientSecret = "bi-mat", AgencyId = LandOffice };
+        using var http = new HttpClient { BaseAddress = landSystem.Address };
+        using var land = new LandClient(http, options);
+        var feed = new LandFeed(land, landHub, checkpoint, options, "land-test");
+
+        // Before the hub: 30 records transferred by hand, each with two reports (more than a page of the feed).
+        var older = new List<string>();
+        for (var i = 0; i < 30; i++)
+        {
+            await land.TransferOnceAsync(new LandTransfer($"BN-2024-{i:D6}", "cb-01", "", 1, false, "", "01/12/2024 08:00:00", 10, [], ""), Ct);
+            var record = (await landSystem.GetAsync<LandPage>($"api/v1/ho-so?soBienNhan=BN-2024-{i:D6}", Ct)).DuLieu.Single().MaHoSo;
+            older.Add(record);
+            await landSystem.PostAsync($"api/v1/ho-so/{record}/cap-nhat", new { MaTrangThai = LandCodes.AwaitingSupplement, NoiDungXuLy = "Thiếu giấy tờ" }, Ct);
+            await landSystem.PostAsync($"api/v1/ho-so/{record}/cap-nhat", new { MaTrangThai = LandCodes.Finished, NoiDungXuLy = "Đã cấp" }, Ct);
+        }
+
+        Assert.Equal((0, 0), await feed.PassAsync(Ct));
+        Assert.Equal((0, 0), await feed.PassAsync(Ct));
+        Assert.Empty(checkpoint.ListParked());
+
+        // After it: a hand-over through the hub is reported as ever; a report of an old record is parked.
+        var dossierId = await ReceiveAndOfferAsync(desk, "BN-2025-000046");
+        await FollowUntilAsync(landHub, checkpoint, new LandInboxWriter(land, landHub, checkpoint, options, "land-test"), () => checkpoint.DossierIdOf(LandInboxWriter.ReceiptRecord + "BN-2025-000046") is not null);
+        var current = (await landSystem.GetAsync<LandPage>("api/v1/ho-so?soBienNhan=BN-2025-000046", Ct)).DuLieu.Single().MaHoSo;
+        await landSystem.PostAsync($"api/v1/ho-so/{current}/cap-nhat", new { MaTrangThai = LandCodes.AwaitingSupplement, NoiDungXuLy = "Thiếu sơ đồ thửa đất" }, Ct);
+        await landSystem.PostAsync($"api/v1/ho-so/{older[0]}/cap-nhat", new { MaTrangThai = LandCodes.HandedBack, NoiDungXuLy = "Chuyển lại" }, Ct);
+
+        Assert.Equal((1, 1), await feed.PassAsync(Ct));
+        Assert.Equal(DossierStatus.AwaitingSupplement, (await GetAsync(desk, dossierId)).Status);
+        Assert.Equal("LAND_UNKNOWN_RECEIPT", Assert.Single(checkpoint.ListParked()).Problem.Reason);
+    }
+
+    [Fact]
     public async Task A_transfer_written_before_a_crash_is_found_by_its_marker_and_not_sent_again()
     {
         await using var hub = await LocalHub.StartAsync();

@@ -15,7 +15,8 @@ namespace Interop.Adapters.Land;
 /// (granted), hand-over (<c>LUAN_CHUYEN</c>) → <c>ReturnHandover</c> to the desk, "wrong result"
 /// (<c>KET_QUA_SAI</c>) → a note. A report is one step keyed by its sequence, so a report read again
 /// appends nothing; the feed's cursor moves past a report once it is appended, found appended or parked.
-/// A report of a receipt the hub never handed to this office, or with a time that is not one, is parked;
+/// At the first start the land system's history is passed over (<see cref="HistoryHeadAsync"/>). A
+/// report of a receipt the hub never handed to this office, or with a time that is not one, is parked;
 /// one an operator asks to retry (<c>interop adapter parked retry</c>) is read again from the land
 /// system, as it holds it now, and taken again at the next pass.
 /// </summary>
@@ -23,10 +24,13 @@ public sealed class LandFeed(LandClient land, HubConnection hub, AdapterCheckpoi
 {
     public const string Cursor = "feed";
 
+    private const string HistoryCursor = "feed-history-head";
+    private const string LastTakenCursor = "last-taken:";
+
     private readonly HubAppender appender = new(hub, checkpoint, adapterName);
     private readonly DossierService.DossierServiceClient dossiers = new(hub.Channel);
 
-    /// <summary>One read of the feed: the reports an operator asked to retry, then every report after the cursor taken; how many were appended and parked.</summary>
+    /// <summary>One pass over the feed: the reports an operator asked to retry, then every report after the cursor to the feed's end taken; how many were appended and parked.</summary>
     public async Task<(int Appended, int Parked)> PassAsync(CancellationToken cancellationToken)
     {
         int appended = 0, parked = 0;
@@ -43,17 +47,55 @@ public sealed class LandFeed(LandClient land, HubConnection hub, AdapterCheckpoi
             parked += result == HubAppender.Result.Parked ? 1 : 0;
         }
 
+        var historyHead = await HistoryHeadAsync(cancellationToken);
+        // Page after page until the feed's end: the land system serves a few reports a page.
         var after = long.Parse(checkpoint.Cursor(Cursor) ?? "0", CultureInfo.InvariantCulture);
-        foreach (var report in await land.ReportsAsync(after, cancellationToken))
+        for (var page = await land.ReportsAsync(after, cancellationToken); page.Count > 0; page = await land.ReportsAsync(after, cancellationToken))
         {
-            var result = await TakeAsync(report, cancellationToken);
-            appended += result == HubAppender.Result.Appended ? 1 : 0;
-            parked += result == HubAppender.Result.Parked ? 1 : 0;
-            checkpoint.SetCursor(Cursor, report.Seq.ToString(CultureInfo.InvariantCulture));
+            foreach (var report in page)
+            {
+                after = report.Seq;
+                if (report.Seq <= historyHead && IsBeforeTheHub(report.SoBienNhan))
+                {
+                    // The land system's history before the switch-on: a record the hub never handed over.
+                    checkpoint.SetCursor(Cursor, report.Seq.ToString(CultureInfo.InvariantCulture));
+                    continue;
+                }
+
+                var result = await TakeAsync(report, cancellationToken);
+                appended += result == HubAppender.Result.Appended ? 1 : 0;
+                parked += result == HubAppender.Result.Parked ? 1 : 0;
+                checkpoint.SetCursor(Cursor, report.Seq.ToString(CultureInfo.InvariantCulture));
+            }
         }
 
         return (appended, parked);
     }
+
+    /// <summary>
+    /// The feed's head when the adapter first read it, recorded once: the reports up to it that concern
+    /// a record this adapter never sent (no transfer recorded, not even one in flight) are the land
+    /// system's history before the switch-on, and are passed over instead of parked by the thousand.
+    /// </summary>
+    private async Task<long> HistoryHeadAsync(CancellationToken cancellationToken)
+    {
+        if (checkpoint.Cursor(HistoryCursor) is { } recorded)
+        {
+            return long.Parse(recorded, CultureInfo.InvariantCulture);
+        }
+
+        var head = long.Parse(checkpoint.Cursor(Cursor) ?? "0", CultureInfo.InvariantCulture);
+        for (var page = await land.ReportsAsync(head, cancellationToken); page.Count > 0; page = await land.ReportsAsync(head, cancellationToken))
+        {
+            head = page[^1].Seq;
+        }
+
+        checkpoint.SetCursor(HistoryCursor, head.ToString(CultureInfo.InvariantCulture));
+        return head;
+    }
+
+    private bool IsBeforeTheHub(string receipt)
+        => checkpoint.DossierIdOf(LandInboxWriter.ReceiptRecord + receipt) is null && checkpoint.Cursor(LandInboxWriter.SentCursor + receipt) is null;
 
     private async Task<HubAppender.Result> TakeAsync(LandReport report, CancellationToken cancellationToken)
     {
@@ -77,15 +119,38 @@ public sealed class LandFeed(LandClient land, HubConnection hub, AdapterCheckpoi
                 "KET_QUA_SAI" => async (id, o) => (await dossiers.AddNoteAsync(new AddNoteRequest { Context = Context(id, when, report), DossierId = dossierId, Text = "Kết quả sai: " + report.NoiDungXuLy }, o)).Outcome,
                 _ => null,
             };
-            return call is null
-                ? HubAppender.Result.AlreadyAppended
-                : await appender.AppendAsync(key, report.Loai, payload, call, cancellationToken);
+            if (call is null || await IsRepeatAsync(report, dossierId, cancellationToken))
+            {
+                return HubAppender.Result.AlreadyAppended;
+            }
+
+            var result = await appender.AppendAsync(key, report.Loai, payload, call, cancellationToken);
+            if (result != HubAppender.Result.Parked)
+            {
+                checkpoint.SetCursor(LastTakenCursor + report.MaHoSo, report.Loai);
+            }
+
+            return result;
         }
         catch (MappingException unmappable)
         {
             checkpoint.Park(ParkDirection.ToHub, key.Id, key.Version, unmappable.Problem, payload);
             return HubAppender.Result.Parked;
         }
+    }
+
+    // The land system reports an officer's change as often as it was submitted: a report of the same kind
+    // as the record's last one taken, while the dossier still stands where that one left it, is a repeat.
+    private async Task<bool> IsRepeatAsync(LandReport report, string dossierId, CancellationToken cancellationToken)
+    {
+        DossierStatus? leftAt = report.Loai switch { "CHO_BO_SUNG" => DossierStatus.AwaitingSupplement, "HOAN_THANH" => DossierStatus.Resolved, _ => null };
+        if (leftAt is null || checkpoint.Cursor(LastTakenCursor + report.MaHoSo) != report.Loai)
+        {
+            return false;
+        }
+
+        var dossier = await hub.CallAsync(call => dossiers.GetDossierAsync(new GetDossierRequest { DossierId = dossierId }, call).ResponseAsync, cancellationToken);
+        return dossier.Dossier.Status == leftAt;
     }
 
     private CommandContext Context(string requestId, DateTimeOffset when, LandReport report) => new()

@@ -20,6 +20,9 @@ public sealed class LandInboxWriter(LandClient land, HubConnection hub, AdapterC
     /// <summary>The prefix of the checkpoint's record ids that map a receipt number to its hub dossier.</summary>
     public const string ReceiptRecord = "receipt:";
 
+    /// <summary>The prefix of the checkpoint's cursors that say a transfer of a receipt number was sent (or was about to be).</summary>
+    public const string SentCursor = "sent:";
+
     private readonly HubAppender appender = new(hub, checkpoint, adapterName);
     private readonly DossierService.DossierServiceClient dossiers = new(hub.Channel);
 
@@ -40,6 +43,7 @@ public sealed class LandInboxWriter(LandClient land, HubConnection hub, AdapterC
 
         var receipt = await ReceiptOfAsync(item, cancellationToken);
         checkpoint.SetCursor("marker:" + marker, receipt);
+        checkpoint.SetCursor(SentCursor + receipt, marker);
         var transfer = TransferOf(item.Event.Body, offer, receipt, marker, options);
         for (var attempt = 1; ; attempt++)
         {
