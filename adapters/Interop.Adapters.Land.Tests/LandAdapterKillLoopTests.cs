@@ -114,32 +114,7 @@ public sealed class LandAdapterKillLoopTests : IDisposable
         }
     }
 
-    private static Process StartAdapter(string config)
-    {
-        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Interop.Adapters.Land.dll"));
-        info.ArgumentList.Add("--config");
-        info.ArgumentList.Add(config);
-        var process = Process.Start(info) ?? throw new InvalidOperationException("the adapter did not start");
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        return process;
-    }
+    private static Process StartAdapter(string config) => AdapterProcess.Start("Interop.Adapters.Land.dll", config);
 
-    private async Task<List<Dossier>> ListAsync(HubConnection connection)
-    {
-        var client = new DossierService.DossierServiceClient(connection.Channel);
-        var all = new List<Dossier>();
-        var token = "";
-        do
-        {
-            var page = await client.ListDossiersAsync(new ListDossiersRequest { AgencyId = DeskSide.Desk, PageSize = 100, PageToken = token }, connection.Headers, cancellationToken: Ct);
-            all.AddRange(page.Dossiers);
-            token = page.NextPageToken;
-        }
-        while (token.Length > 0);
-        return all;
-    }
+    private Task<List<Dossier>> ListAsync(HubConnection connection) => AdapterProcess.ListAsync(connection, DeskSide.Desk, Ct);
 }

@@ -118,34 +118,9 @@ public sealed class AdapterKillLoopTests : IDisposable
         }
     }
 
-    private static Process StartAdapter(string config)
-    {
-        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Interop.Adapters.FileDrop.dll"));
-        info.ArgumentList.Add("--config");
-        info.ArgumentList.Add(config);
-        var process = Process.Start(info) ?? throw new InvalidOperationException("the adapter did not start");
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        return process;
-    }
+    private static Process StartAdapter(string config) => AdapterProcess.Start("Interop.Adapters.FileDrop.dll", config);
 
-    private async Task<List<Dossier>> AllAsync(Sdk.Hub.HubConnection desk)
-    {
-        var client = new DossierService.DossierServiceClient(desk.Channel);
-        var all = new List<Dossier>();
-        var token = "";
-        do
-        {
-            var page = await client.ListDossiersAsync(new ListDossiersRequest { AgencyId = Desk, PageSize = 100, PageToken = token }, desk.Headers, cancellationToken: Ct);
-            all.AddRange(page.Dossiers);
-            token = page.NextPageToken;
-        }
-        while (token.Length > 0);
-        return all;
-    }
+    private Task<List<Dossier>> AllAsync(Sdk.Hub.HubConnection desk) => AdapterProcess.ListAsync(desk, Desk, Ct);
 
     /// <summary>The land office accepts every hand-over offered to it and asks for a supplement, once per dossier (its request ids are its own).</summary>
     private async Task LandOfficeAsksForSupplementsAsync(Sdk.Hub.HubConnection land, Sdk.Hub.HubConnection desk, List<string> handedOver)
