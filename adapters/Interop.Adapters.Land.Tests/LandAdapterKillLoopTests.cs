@@ -41,7 +41,7 @@ public sealed class LandAdapterKillLoopTests : IDisposable
         var dossiers = new Dictionary<string, string>();
         var asked = new HashSet<string>();
 
-        var killing = KillLoopAsync(config);
+        var killing = AdapterProcess.KillLoopAsync("Interop.Adapters.Land.dll", config, Kills, new Random(20261202), Ct);
         for (var batch = 0; batch < 10; batch++)
         {
             foreach (var i in Enumerable.Range(batch * (Dossiers / 10), Dossiers / 10))
@@ -69,7 +69,8 @@ public sealed class LandAdapterKillLoopTests : IDisposable
                 },
                 "every hand-over in the land system and every supplement request at the hub",
                 timeout: TimeSpan.FromMinutes(2),
-                interval: TimeSpan.FromMilliseconds(500));
+                interval: TimeSpan.FromMilliseconds(500),
+                detail: () => Progress(folder.File("state/land.db"), asked.Count));
             await Task.Delay(1_000, Ct);
         }
         finally
@@ -92,6 +93,13 @@ public sealed class LandAdapterKillLoopTests : IDisposable
         folder.Dispose();
     }
 
+    private static string Progress(string checkpointFile, int asked)
+    {
+        using var checkpoint = Sdk.Checkpoint.AdapterCheckpoint.Open(checkpointFile);
+        var parked = string.Join("; ", checkpoint.ListParked().Select(p => $"{p.RecordId} {p.Problem.Reason} {p.Problem.Detail}"));
+        return $"{asked} asked in the land system; inbox processed {checkpoint.Progress(DeskSide.LandOffice).Processed}; feed at {checkpoint.Cursor(LandFeed.Cursor)}; parked: {parked}";
+    }
+
     /// <summary>The land office's officers ask, in the land system, for a supplement on every record they have not asked on yet.</summary>
     private async Task OfficersAskForSupplementsAsync(RunningLand landSystem, HashSet<string> asked)
     {
@@ -102,19 +110,7 @@ public sealed class LandAdapterKillLoopTests : IDisposable
         }
     }
 
-    private async Task KillLoopAsync(string config)
-    {
-        var random = new Random(20261202);
-        for (var kill = 0; kill < Kills; kill++)
-        {
-            using var adapter = StartAdapter(config);
-            await Task.Delay(random.Next(600, 2_500), Ct);
-            adapter.Kill(entireProcessTree: true);
-            await adapter.WaitForExitAsync(Ct);
-        }
-    }
-
-    private static Process StartAdapter(string config) => AdapterProcess.Start("Interop.Adapters.Land.dll", config);
+    private static Process StartAdapter(string config) => AdapterProcess.Start("Interop.Adapters.Land.dll", config).Process;
 
     private Task<List<Dossier>> ListAsync(HubConnection connection) => AdapterProcess.ListAsync(connection, DeskSide.Desk, Ct);
 }

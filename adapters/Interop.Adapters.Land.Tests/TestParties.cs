@@ -17,13 +17,31 @@ internal static class DeskSide
     public const string Desk = "001.01.21.H21";
     public const string LandOffice = "000.12.21.H21";
 
-    public static async Task<string> ReceiveAndOfferAsync(HubConnection desk, string receipt, CancellationToken cancellationToken)
+    public static Task<string> ReceiveAndOfferAsync(HubConnection desk, string receipt, CancellationToken cancellationToken)
+        => ReceiveAndOfferAsync(desk, receipt, null, cancellationToken);
+
+    /// <summary>
+    /// A land dossier received and offered at <paramref name="importedAt"/> (Vietnam), as a desk's
+    /// onboarding imports a hand-over made before the hub (provenance imported); now when null.
+    /// </summary>
+    public static async Task<string> ReceiveAndOfferAsync(HubConnection desk, string receipt, DateTimeOffset? importedAt, CancellationToken cancellationToken)
     {
-        var client = new DossierService.DossierServiceClient(desk.Channel);
-        var received = await client.ReceiveDossierAsync(
-            new ReceiveDossierRequest
+        CommandContext At(string requestId, TimeSpan later)
+        {
+            var context = Context(requestId, Desk);
+            if (importedAt is { } at)
             {
-                Context = Context("r-" + receipt, Desk),
+                context.ClaimedTime = Google.Protobuf.WellKnownTypes.Timestamp.FromDateTimeOffset(at + later);
+                context.Provenance = new Provenance { Kind = ProvenanceKind.Imported, SourceSystem = "MCĐT Diên Hồng", SourceRecordId = receipt };
+            }
+
+            return context;
+        }
+
+        var client = new DossierService.DossierServiceClient(desk.Channel);
+        var request = new ReceiveDossierRequest
+            {
+                Context = At("r-" + receipt, TimeSpan.Zero),
                 VendorCode = receipt,
                 Dossier = new DossierInput
                 {
@@ -37,10 +55,14 @@ internal static class DeskSide
                     },
                     PersonalData = new PersonalData { Owner = new Party { Kind = PartyKind.Citizen, Name = "Phạm Văn Đức" } },
                 },
-            },
-            desk.Headers,
-            cancellationToken: cancellationToken);
-        await client.OfferHandoverAsync(new OfferHandoverRequest { Context = Context("o-" + receipt, Desk), DossierId = received.Outcome.Dossier.Id, ToAgencyId = LandOffice, Note = "Chuyển VPĐKĐĐ" }, desk.Headers, cancellationToken: cancellationToken);
+            };
+        if (importedAt is { } imported)
+        {
+            request.ImportedAppointment = Google.Protobuf.WellKnownTypes.Timestamp.FromDateTimeOffset(imported.AddDays(20));
+        }
+
+        var received = await client.ReceiveDossierAsync(request, desk.Headers, cancellationToken: cancellationToken);
+        await client.OfferHandoverAsync(new OfferHandoverRequest { Context = At("o-" + receipt, TimeSpan.FromHours(1)), DossierId = received.Outcome.Dossier.Id, ToAgencyId = LandOffice, Note = "Chuyển VPĐKĐĐ" }, desk.Headers, cancellationToken: cancellationToken);
         return received.Outcome.Dossier.Id;
     }
 

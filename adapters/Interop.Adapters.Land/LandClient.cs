@@ -30,15 +30,19 @@ public sealed class LandClient(HttpClient http, LandOptions options) : IDisposab
 
     /// <summary>The records the land system holds for a receipt number whose marker is the given one, every page read.</summary>
     public async Task<IReadOnlyList<LandRecord>> FindAsync(string receipt, string marker, CancellationToken cancellationToken)
+        => [.. (await RecordsAsync(receipt, cancellationToken)).Where(r => r.SecurityCode == marker)];
+
+    /// <summary>The records the land system holds, for one receipt number or (null) all, every page read.</summary>
+    public async Task<IReadOnlyList<LandRecord>> RecordsAsync(string? receipt, CancellationToken cancellationToken)
     {
         var found = new List<LandRecord>();
         for (var page = 1; ; page++)
         {
-            var uri = $"api/v1/ho-so?soBienNhan={Uri.EscapeDataString(receipt)}&trang={page}&soLuong=50";
+            var uri = $"api/v1/ho-so?{(receipt is null ? "" : $"soBienNhan={Uri.EscapeDataString(receipt)}&")}trang={page}&soLuong=50";
             using var answer = await SendAsync(() => new HttpRequestMessage(HttpMethod.Get, uri), cancellationToken);
             var records = (await answer.Content.ReadFromJsonAsync<LandPage>(Json, cancellationToken))!;
-            found.AddRange(records.DuLieu.Where(r => r.SecurityCode == marker));
-            if (records.DuLieu.Count == 0 || page * records.DuLieu.Count >= records.TongSo)
+            found.AddRange(records.DuLieu);
+            if (records.DuLieu.Count == 0 || found.Count >= records.TongSo)
             {
                 return found;
             }

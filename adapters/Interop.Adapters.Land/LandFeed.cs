@@ -15,17 +15,19 @@ namespace Interop.Adapters.Land;
 /// (granted), hand-over (<c>LUAN_CHUYEN</c>) → <c>ReturnHandover</c> to the desk, "wrong result"
 /// (<c>KET_QUA_SAI</c>) → a note. A report is one step keyed by its sequence, so a report read again
 /// appends nothing; the feed's cursor moves past a report once it is appended, found appended or parked.
-/// At the first start the land system's history is passed over (<see cref="HistoryHeadAsync"/>). A
+/// The land system's history before the switch-on is passed over (<see cref="LandHistory"/>). A
 /// report of a receipt the hub never handed to this office, or with a time that is not one, is parked;
 /// one an operator asks to retry (<c>interop adapter parked retry</c>) is read again from the land
 /// system, as it holds it now, and taken again at the next pass.
 /// </summary>
 public sealed class LandFeed(LandClient land, HubConnection hub, AdapterCheckpoint checkpoint, LandOptions options, string adapterName)
 {
+    private readonly LandHistory history = new(land, checkpoint);
+
     public const string Cursor = "feed";
 
-    private const string HistoryCursor = "feed-history-head";
-    private const string LastTakenCursor = "last-taken:";
+    /// <summary>The prefix of the cursors that keep the kind of each land record's last report taken.</summary>
+    public const string LastTakenCursor = "last-taken:";
 
     private readonly HubAppender appender = new(hub, checkpoint, adapterName);
     private readonly DossierService.DossierServiceClient dossiers = new(hub.Channel);
@@ -47,7 +49,7 @@ public sealed class LandFeed(LandClient land, HubConnection hub, AdapterCheckpoi
             parked += result == HubAppender.Result.Parked ? 1 : 0;
         }
 
-        var historyHead = await HistoryHeadAsync(cancellationToken);
+        var historyHead = await history.HeadAsync(cancellationToken);
         // Page after page until the feed's end: the land system serves a few reports a page.
         var after = long.Parse(checkpoint.Cursor(Cursor) ?? "0", CultureInfo.InvariantCulture);
         for (var page = await land.ReportsAsync(after, cancellationToken); page.Count > 0; page = await land.ReportsAsync(after, cancellationToken))
@@ -55,11 +57,16 @@ public sealed class LandFeed(LandClient land, HubConnection hub, AdapterCheckpoi
             foreach (var report in page)
             {
                 after = report.Seq;
-                if (report.Seq <= historyHead && IsBeforeTheHub(report.SoBienNhan))
+                if (history.IsHistory(report, historyHead))
                 {
-                    // The land system's history before the switch-on: a record the hub never handed over.
                     checkpoint.SetCursor(Cursor, report.Seq.ToString(CultureInfo.InvariantCulture));
                     continue;
+                }
+
+                if (IsAwaitingAcceptance(report.SoBienNhan))
+                {
+                    // Sent, not yet accepted at the hub (the inbox is about to): the report waits for the next pass.
+                    return (appended, parked);
                 }
 
                 var result = await TakeAsync(report, cancellationToken);
@@ -72,31 +79,6 @@ public sealed class LandFeed(LandClient land, HubConnection hub, AdapterCheckpoi
         return (appended, parked);
     }
 
-    /// <summary>
-    /// The feed's head when the adapter first read it, recorded once: the reports up to it that concern
-    /// a record this adapter never sent (no transfer recorded, not even one in flight) are the land
-    /// system's history before the switch-on, and are passed over instead of parked by the thousand.
-    /// </summary>
-    private async Task<long> HistoryHeadAsync(CancellationToken cancellationToken)
-    {
-        if (checkpoint.Cursor(HistoryCursor) is { } recorded)
-        {
-            return long.Parse(recorded, CultureInfo.InvariantCulture);
-        }
-
-        var head = long.Parse(checkpoint.Cursor(Cursor) ?? "0", CultureInfo.InvariantCulture);
-        for (var page = await land.ReportsAsync(head, cancellationToken); page.Count > 0; page = await land.ReportsAsync(head, cancellationToken))
-        {
-            head = page[^1].Seq;
-        }
-
-        checkpoint.SetCursor(HistoryCursor, head.ToString(CultureInfo.InvariantCulture));
-        return head;
-    }
-
-    private bool IsBeforeTheHub(string receipt)
-        => checkpoint.DossierIdOf(LandInboxWriter.ReceiptRecord + receipt) is null && checkpoint.Cursor(LandInboxWriter.SentCursor + receipt) is null;
-
     private async Task<HubAppender.Result> TakeAsync(LandReport report, CancellationToken cancellationToken)
     {
         // A report is a record of its own (the feed's entry), parked on its own: several of one land record can be.
@@ -106,11 +88,8 @@ public sealed class LandFeed(LandClient land, HubConnection hub, AdapterCheckpoi
         {
             var dossierId = checkpoint.DossierIdOf(LandInboxWriter.ReceiptRecord + report.SoBienNhan)
                 ?? throw new MappingException("LAND_UNKNOWN_RECEIPT", "SoBienNhan", "no hand-over to this office carried this receipt number");
-            var when = DateTime.TryParseExact(report.NgayCapNhat, "dd/MM/yyyy HH:mm:ss", CultureInfo.InvariantCulture, DateTimeStyles.None, out var local)
-                // The land system writes its times to the second: the report happened within that second,
-                // so it claims the second's end, never earlier than an event the hub recorded within it.
-                ? new DateTimeOffset(local, options.UtcOffset).AddMilliseconds(999)
-                : throw new MappingException("LAND_FIELD_INVALID", "NgayCapNhat", "NgayCapNhat is not a time dd/MM/yyyy HH:mm:ss");
+            var when = options.ClaimOf(report.NgayCapNhat)
+                ?? throw new MappingException("LAND_FIELD_INVALID", "NgayCapNhat", "NgayCapNhat is not a time dd/MM/yyyy HH:mm:ss");
             Func<string, CallOptions, Task<MutationOutcome>>? call = report.Loai switch
             {
                 "CHO_BO_SUNG" => async (id, o) => (await dossiers.RequestSupplementAsync(new RequestSupplementRequest { Context = Context(id, when, report), DossierId = dossierId, Reason = report.NoiDungXuLy }, o)).Outcome,
@@ -138,6 +117,11 @@ public sealed class LandFeed(LandClient land, HubConnection hub, AdapterCheckpoi
             return HubAppender.Result.Parked;
         }
     }
+
+    private bool IsAwaitingAcceptance(string receipt)
+        => checkpoint.DossierIdOf(LandInboxWriter.ReceiptRecord + receipt) is null
+            && checkpoint.Cursor(LandInboxWriter.SentCursor + receipt) is not null
+            && !checkpoint.ListParked().Any(p => p.Direction == ParkDirection.ToHub && p.RecordId == LandInboxWriter.ReceiptRecord + receipt);
 
     // The land system reports an officer's change as often as it was submitted: a report of the same kind
     // as the record's last one taken, while the dossier still stands where that one left it, is a repeat.

@@ -20,17 +20,22 @@ public sealed class LandInboxWriter(LandClient land, HubConnection hub, AdapterC
     /// <summary>The prefix of the checkpoint's record ids that map a receipt number to its hub dossier.</summary>
     public const string ReceiptRecord = "receipt:";
 
-    /// <summary>The prefix of the checkpoint's cursors that say a transfer of a receipt number was sent (or was about to be).</summary>
+    /// <summary>The prefix of the checkpoint's cursors that say a transfer of a receipt number was sent (or was about to be), for which dossier.</summary>
     public const string SentCursor = "sent:";
 
+    /// <summary>The prefix of the checkpoint's cursors that keep a record adopted from before the hub (its listing, as JSON).</summary>
+    public const string AdoptedCursor = "adopted:";
+
     private readonly HubAppender appender = new(hub, checkpoint, adapterName);
+    private readonly LandHistory history = new(land, checkpoint);
     private readonly DossierService.DossierServiceClient dossiers = new(hub.Channel);
 
     public async Task<bool> IsWrittenAsync(string marker, CancellationToken cancellationToken)
     {
         // The marker alone does not say the receipt: the pending item is the one whose offer carried it.
         var receipt = checkpoint.Cursor("marker:" + marker);
-        return receipt is not null && (await land.FindAsync(receipt, marker, cancellationToken)).Count > 0;
+        return receipt is not null
+            && (checkpoint.Cursor(AdoptedCursor + receipt) is not null || (await land.FindAsync(receipt, marker, cancellationToken)).Count > 0);
     }
 
     public async Task WriteAsync(InboxItem item, string marker, CancellationToken cancellationToken)
@@ -43,7 +48,15 @@ public sealed class LandInboxWriter(LandClient land, HubConnection hub, AdapterC
 
         var receipt = await ReceiptOfAsync(item, cancellationToken);
         checkpoint.SetCursor("marker:" + marker, receipt);
-        checkpoint.SetCursor(SentCursor + receipt, marker);
+        if (item.Event.Body.Provenance?.Kind == ProvenanceKind.Imported && await AdoptableAsync(receipt, cancellationToken) is { } adopted)
+        {
+            // A desk's onboarding imported a hand-over made before the hub: the land system holds its
+            // record already. It is adopted, not sent again; its state is imported after the acceptance.
+            checkpoint.SetCursor(AdoptedCursor + receipt, System.Text.Json.JsonSerializer.Serialize(adopted));
+            return;
+        }
+
+        checkpoint.SetCursor(SentCursor + receipt, item.Event.Body.DossierId);
         var transfer = TransferOf(item.Event.Body, offer, receipt, marker, options);
         for (var attempt = 1; ; attempt++)
         {
@@ -80,20 +93,61 @@ public sealed class LandInboxWriter(LandClient land, HubConnection hub, AdapterC
 
         var receipt = await ReceiptOfAsync(item, cancellationToken);
         var dossierId = item.Event.Body.DossierId;
-        await appender.AppendAsync(new LegacyRecordKey(ReceiptRecord + receipt, item.Event.Body.Id), "accept", [], async (id, call) =>
+        var key = new LegacyRecordKey(ReceiptRecord + receipt, item.Event.Body.Id);
+        var adopted = checkpoint.Cursor(AdoptedCursor + receipt) is { } json ? System.Text.Json.JsonSerializer.Deserialize<LandRecord>(json) : null;
+
+        // The office took the dossier in when its land system took the record (NgayNhan), never before the
+        // offer: the acceptance claims that time, so that a report the office made before a late acceptance
+        // (the adapter restarted between the two) is not earlier than it. An adopted record was taken in
+        // before the hub: its acceptance is imported.
+        var offered = item.Event.Body.ClaimedTime?.ToDateTimeOffset() ?? DateTimeOffset.MinValue;
+        var taken = adopted ?? (await land.FindAsync(receipt, ((ILegacyInboxWriter)this).MarkerFor(item), cancellationToken) is [var first, ..] ? first : null);
+        var accepted = taken is null ? (DateTimeOffset?)null : Later(options.ClaimOf(taken.NgayNhan), offered);
+        await appender.AppendAsync(key, "accept", [], async (id, call) =>
             (await dossiers.AcceptHandoverAsync(
-                new AcceptHandoverRequest
-                {
-                    Context = new CommandContext
-                    {
-                        RequestId = id,
-                        ActingAgencyId = options.AgencyId,
-                        Officer = new Protos.Type.V1.Officer { Id = "vbdlis" },
-                        Provenance = new Provenance { Kind = ProvenanceKind.Mapped, SourceSystem = options.SourceSystem, SourceRecordId = receipt },
-                    },
-                    DossierId = dossierId,
-                },
+                new AcceptHandoverRequest { Context = Context(id, receipt, adopted, accepted), DossierId = dossierId },
                 call)).Outcome, cancellationToken);
+        if (adopted is { IsAwaitingSupplement: true })
+        {
+            var asked = Later(options.ClaimOf(adopted.NgayCapNhat), accepted!.Value);
+            await appender.AppendAsync(key, "adopted-supplement", [], async (id, call) =>
+                (await dossiers.RequestSupplementAsync(
+                    new RequestSupplementRequest { Context = Context(id, receipt, adopted, asked), DossierId = dossierId, Reason = adopted.NoiDungXuLy },
+                    call)).Outcome, cancellationToken);
+            checkpoint.SetCursor(LandFeed.LastTakenCursor + adopted.MaHoSo, "CHO_BO_SUNG");
+        }
+    }
+
+    private static DateTimeOffset Later(DateTimeOffset? landTime, DateTimeOffset floor) => landTime is { } time && time > floor ? time : floor;
+
+    private CommandContext Context(string requestId, string receipt, LandRecord? adopted, DateTimeOffset? claimed)
+    {
+        var context = new CommandContext
+        {
+            RequestId = requestId,
+            ActingAgencyId = options.AgencyId,
+            Officer = new Protos.Type.V1.Officer { Id = "vbdlis" },
+            Provenance = new Provenance
+            {
+                Kind = adopted is null ? ProvenanceKind.Mapped : ProvenanceKind.Imported,
+                SourceSystem = options.SourceSystem,
+                SourceRecordId = adopted?.MaHoSo ?? receipt,
+            },
+        };
+        if (claimed is { } time)
+        {
+            context.ClaimedTime = Google.Protobuf.WellKnownTypes.Timestamp.FromDateTimeOffset(time);
+        }
+
+        return context;
+    }
+
+    // The open record of the receipt that no hand-over through the hub made (no marker), if the land system has one.
+    private async Task<LandRecord?> AdoptableAsync(string receipt, CancellationToken cancellationToken)
+    {
+        // The history's head is recorded before the first adoption: reports up to it are the record's past.
+        await history.HeadAsync(cancellationToken);
+        return (await land.RecordsAsync(receipt, cancellationToken)).FirstOrDefault(r => r.IsOpen && r.SecurityCode.Length == 0);
     }
 
     /// <summary>

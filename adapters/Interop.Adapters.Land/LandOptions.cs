@@ -27,4 +27,13 @@ public sealed record LandOptions
 
     /// <summary>The land system's local time offset (+07:00).</summary>
     public TimeSpan UtcOffset { get; init; } = TimeSpan.FromHours(7);
+
+    /// <summary>
+    /// A time as the land system writes it (<c>dd/MM/yyyy HH:mm:ss</c>, local), as the instant an event
+    /// claims: the end of that second, so that it is never earlier than an event the hub recorded within it.
+    /// </summary>
+    public DateTimeOffset? ClaimOf(string landTime)
+        => DateTime.TryParseExact(landTime, "dd/MM/yyyy HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var local)
+            ? new DateTimeOffset(local, UtcOffset).AddMilliseconds(999)
+            : null;
 }

@@ -18,8 +18,8 @@ public sealed record TransferMessage(
 /// <summary>One document of a transfer.</summary>
 public sealed record TransferFile(string TenGiayTo, string KieuFile, string LinkFile, int SoBanSao, int SoBanChinh);
 
-/// <summary>A record of the land system: its own id and status beside what it was sent.</summary>
-public sealed record LandRecord(string MaHoSo, string SoBienNhan, int MaTrangThai, string NoiDungXuLy, string NgayNhan, string MaCanBoNhan, string SecurityCode);
+/// <summary>A record of the land system: its own id and status beside what it was sent, and when it last changed.</summary>
+public sealed record LandRecord(string MaHoSo, string SoBienNhan, int MaTrangThai, string NoiDungXuLy, string NgayNhan, string MaCanBoNhan, string SecurityCode, string NgayCapNhat);
 
 /// <summary>A record's detail: its id, status and reception time, and the transfer message it was made from, as received.</summary>
 public sealed record LandRecordDetail(string MaHoSo, int MaTrangThai, string NgayNhan, TransferMessage ThongTinChuyen);

@@ -23,7 +23,7 @@ internal sealed class LandStore : IDisposable
         store.Execute("""
             PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;
             CREATE TABLE IF NOT EXISTS records(number INTEGER PRIMARY KEY AUTOINCREMENT, receipt TEXT NOT NULL, status INTEGER NOT NULL,
-                content TEXT NOT NULL, received TEXT NOT NULL, officer TEXT NOT NULL, security TEXT NOT NULL, message TEXT NOT NULL);
+                content TEXT NOT NULL, received TEXT NOT NULL, officer TEXT NOT NULL, security TEXT NOT NULL, message TEXT NOT NULL, updated TEXT NOT NULL);
             CREATE INDEX IF NOT EXISTS records_by_receipt ON records(receipt);
             CREATE TABLE IF NOT EXISTS reports(seq INTEGER PRIMARY KEY AUTOINCREMENT, number INTEGER NOT NULL, kind TEXT NOT NULL,
                 content TEXT NOT NULL, at TEXT NOT NULL);
@@ -36,7 +36,7 @@ internal sealed class LandStore : IDisposable
         lock (gate)
         {
             var number = (long)Scalar(
-                "INSERT INTO records(receipt, status, content, received, officer, security, message) VALUES(@r, 1, @c, @t, @o, @s, @m) RETURNING number",
+                "INSERT INTO records(receipt, status, content, received, officer, security, message, updated) VALUES(@r, 1, @c, @t, @o, @s, @m, @t) RETURNING number",
                 ("@r", message.SoBienNhan), ("@c", message.NoiDungXuLy), ("@t", Format(now)), ("@o", message.MaCanBoNhan), ("@s", message.SecurityCode),
                 ("@m", System.Text.Json.JsonSerializer.Serialize(message)))!;
             return Find(number)!;
@@ -48,7 +48,7 @@ internal sealed class LandStore : IDisposable
     {
         lock (gate)
         {
-            if (NumberOf(id) is not { } number || Execute("UPDATE records SET status = @s, content = @c WHERE number = @n", ("@s", status), ("@c", content), ("@n", number)) == 0)
+            if (NumberOf(id) is not { } number || Execute("UPDATE records SET status = @s, content = @c, updated = @t WHERE number = @n", ("@s", status), ("@c", content), ("@t", Format(now)), ("@n", number)) == 0)
             {
                 return null;
             }
@@ -115,10 +115,10 @@ internal sealed class LandStore : IDisposable
 
     private LandRecord? Find(long number)
     {
-        using var command = Command("SELECT receipt, status, content, received, officer, security FROM records WHERE number = @n", ("@n", number));
+        using var command = Command("SELECT receipt, status, content, received, officer, security, updated FROM records WHERE number = @n", ("@n", number));
         using var reader = command.ExecuteReader();
         return reader.Read()
-            ? new LandRecord(IdOf(number), reader.GetString(0), reader.GetInt32(1), reader.GetString(2), reader.GetString(3), reader.GetString(4), reader.GetString(5))
+            ? new LandRecord(IdOf(number), reader.GetString(0), reader.GetInt32(1), reader.GetString(2), reader.GetString(3), reader.GetString(4), reader.GetString(5), reader.GetString(6))
             : null;
     }
 

@@ -50,7 +50,7 @@ public sealed class AdapterKillLoopTests : IDisposable
         var handedOver = new List<string>();
         var start = DateTime.UtcNow.AddHours(7).AddMinutes(-30);
 
-        var killing = KillLoopAsync(config);
+        var killing = AdapterProcess.KillLoopAsync("Interop.Adapters.FileDrop.dll", config, Kills, new Random(20251202), Ct);
         for (var batch = 0; batch < 10; batch++)
         {
             var now = start.AddMinutes(batch);
@@ -106,19 +106,7 @@ public sealed class AdapterKillLoopTests : IDisposable
         folder.Dispose();
     }
 
-    private async Task KillLoopAsync(string config)
-    {
-        var random = new Random(20251202);
-        for (var kill = 0; kill < Kills; kill++)
-        {
-            using var adapter = StartAdapter(config);
-            await Task.Delay(random.Next(600, 2_500), Ct);
-            adapter.Kill(entireProcessTree: true);
-            await adapter.WaitForExitAsync(Ct);
-        }
-    }
-
-    private static Process StartAdapter(string config) => AdapterProcess.Start("Interop.Adapters.FileDrop.dll", config);
+    private static Process StartAdapter(string config) => AdapterProcess.Start("Interop.Adapters.FileDrop.dll", config).Process;
 
     private Task<List<Dossier>> AllAsync(Sdk.Hub.HubConnection desk) => AdapterProcess.ListAsync(desk, Desk, Ct);
 

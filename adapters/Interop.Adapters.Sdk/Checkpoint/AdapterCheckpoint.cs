@@ -97,6 +97,10 @@ public sealed class AdapterCheckpoint : IDisposable
     public void SetCursor(string name, string value)
         => Execute("INSERT INTO cursors VALUES(@n, @v) ON CONFLICT(name) DO UPDATE SET value = excluded.value", ("@n", name), ("@v", value));
 
+    /// <summary>Sets a cursor that is set once: the first value stays; returns the value that stays.</summary>
+    public string SetCursorOnce(string name, string value)
+        => Execute("INSERT INTO cursors VALUES(@n, @v) ON CONFLICT(name) DO NOTHING", ("@n", name), ("@v", value)) == 1 ? value : Cursor(name)!;
+
     // ---- hub → legacy
 
     /// <summary>How far the agency's inbox was processed and acknowledged, and the write that may be half done.</summary>
