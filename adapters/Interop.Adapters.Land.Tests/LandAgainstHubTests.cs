@@ -27,6 +27,7 @@ public sealed class LandAgainstHubTests : IDisposable
     [InlineData("--Land:Faults:TimeoutRate=0.3")]
     [InlineData("--Land:Faults:DuplicateRate=1")]
     [InlineData("--Land:TokenLifetime=1")]
+    [InlineData("--Land:Faults:LatencyMs=300")]
     public async Task A_hand_over_reaches_the_land_system_once_and_its_reports_reach_the_hub_once(string fault)
     {
         await using var hub = await LocalHub.StartAsync();
