@@ -121,7 +121,7 @@ public sealed class LandFeed(LandClient land, HubConnection hub, AdapterCheckpoi
     private bool IsAwaitingAcceptance(string receipt)
         => checkpoint.DossierIdOf(LandInboxWriter.ReceiptRecord + receipt) is null
             && checkpoint.Cursor(LandInboxWriter.SentCursor + receipt) is not null
-            && !checkpoint.ListParked().Any(p => p.Direction == ParkDirection.ToHub && p.RecordId == LandInboxWriter.ReceiptRecord + receipt);
+            && !checkpoint.IsParked(ParkDirection.ToHub, LandInboxWriter.ReceiptRecord + receipt);
 
     // The land system reports an officer's change as often as it was submitted: a report of the same kind
     // as the record's last one taken, while the dossier still stands where that one left it, is a repeat.

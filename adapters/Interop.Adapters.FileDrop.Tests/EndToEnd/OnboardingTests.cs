@@ -116,18 +116,5 @@ public sealed class OnboardingTests : IDisposable
         folder.Dispose();
     }
 
-    private async Task<List<Dossier>> AllAsync(Sdk.Hub.HubConnection connection)
-    {
-        var client = new DossierService.DossierServiceClient(connection.Channel);
-        var all = new List<Dossier>();
-        var token = "";
-        do
-        {
-            var page = await client.ListDossiersAsync(new ListDossiersRequest { AgencyId = Desk, PageSize = 200, PageToken = token }, connection.Headers, cancellationToken: Ct);
-            all.AddRange(page.Dossiers);
-            token = page.NextPageToken;
-        }
-        while (token.Length > 0);
-        return all;
-    }
+    private Task<List<Dossier>> AllAsync(Sdk.Hub.HubConnection connection) => AdapterProcess.ListAsync(connection, Desk, Ct);
 }
